@@ -1,0 +1,19 @@
+/* classify.h: the classify stage. Every subsidy programme of the profile,
+ * and the recommended design of every planned measure that is a subsidy
+ * instrument, is judged under the WTO SCM Agreement at `as_of`.
+ *
+ * The law lives in Lua, in the rule pack (config.yaml names the module:
+ * `classifiers: {subsidies: wto.scm}`), so consultants can read and update
+ * it; this file only calls it, validates what it returns and puts it in the
+ * result. The module exports classify(program, profile, as_of). */
+#ifndef LC_CLASSIFY_H
+#define LC_CLASSIFY_H
+
+#include "../engine/engine.h"
+
+bool lc_classify(lc_run *run);
+
+/* The classifications the result document allows. */
+bool lc_classification_valid(const char *name);
+
+#endif

@@ -1,0 +1,67 @@
+/* main.c: verb dispatch for the `latecomer` binary. */
+#include <lua.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/diag.h"
+#include "cli.h"
+#include "latecomer/latecomer.h"
+
+static const char usage[] =
+    "usage: latecomer VERB [options] [arguments]\n"
+    "\n"
+    "A policy diagnostic engine: evaluates a country profile (YAML) against Lua rules that\n"
+    "encode the lessons of Korea's SME promotion experience, and prints recommended policy\n"
+    "sequences as JSON.\n"
+    "\n"
+    "Verbs:\n"
+    "  evaluate [opts] PROFILE...   evaluate profiles (YAML files, or - for stdin)\n"
+    "  check [opts] PROFILE...      validate profiles against the profile schema only\n"
+    "  version                      engine, Lua and rule-pack versions\n"
+    "  help [VERB]                  this text, or a verb's options\n"
+    "\n"
+    "Run 'latecomer VERB --help' for a verb's options.\n"
+    "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
+    "3 the rule pack failed, 4 internal error.\n";
+
+/* Versions of the engine, Lua and the bundled rule pack, so a result can
+ * be traced to what produced it. */
+static int version(void) {
+    cli_paths paths;
+    cli_default_paths(&paths);
+    const char *rules[] = {paths.rules};
+    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
+    lc_diags diags;
+    lc_diags_init(&diags);
+    lc_engine *e = NULL;
+    lc_status st = lc_engine_open(&cfg, &e, &diags);
+    const char *rv = st == LC_OK ? lc_engine_rules_version(e) : NULL;
+    printf("latecomer %s\n%s\nrules %s (%s)\n", LC_VERSION, LUA_RELEASE,
+           rv ? rv : (st == LC_OK ? "unversioned" : "failed to load"), paths.rules);
+    lc_engine_close(e);
+    lc_diags_free(&diags);
+    return EXIT_OK;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return EXIT_USAGE;
+    }
+    const char *verb = argv[1];
+    if (!strcmp(verb, "-h") || !strcmp(verb, "--help") || (!strcmp(verb, "help") && argc == 2)) {
+        fputs(usage, stdout);
+        return EXIT_OK;
+    }
+    if (!strcmp(verb, "help")) {
+        char *help_argv[] = {argv[2], "--help", NULL};
+        if (!strcmp(argv[2], "evaluate")) return cli_evaluate(2, help_argv);
+        if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
+        if (!strcmp(argv[2], "version")) return version();
+        return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
+    }
+    if (!strcmp(verb, "evaluate")) return cli_evaluate(argc - 1, argv + 1);
+    if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
+    if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
+    return cli_usage_error(NULL, "unknown verb '%s'", verb);
+}

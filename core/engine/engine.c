@@ -1,0 +1,215 @@
+/* engine.c: opens the engine and runs the pipeline
+ *   load -> validate -> derive -> evaluate -> plan -> classify -> (render)
+ * for one profile. */
+#include "engine.h"
+
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../classify/classify.h"
+#include "../derive/derive.h"
+#include "../evaluate/evaluate.h"
+#include "../evaluate/luavalue.h"
+#include "../plan/plan.h"
+#include "../util/diag.h"
+#include "../util/fileio.h"
+#include "../validate/validate.h"
+
+const char *lc_status_name(lc_status st) {
+    switch (st) {
+    case LC_OK: return "ok";
+    case LC_EINPUT: return "invalid input";
+    case LC_ERULES: return "rule pack failed to load";
+    case LC_ENOMEM: return "out of memory";
+    case LC_EIO: return "input/output error";
+    case LC_EINTERNAL: return "internal error";
+    }
+    return "?";
+}
+
+lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags *diags) {
+    *out = NULL;
+    lc_engine *e = calloc(1, sizeof(*e));
+    if (!e) return LC_ENOMEM;
+    e->limits = cfg && cfg->limits.max_instructions ? cfg->limits : lc_limits_default();
+    e->load_limits = lc_load_limits_default();
+    size_t errors = diags->errors;
+    e->schema = lc_schema_builtin(diags);
+    e->sb = lc_sandbox_open(&e->limits);
+    if (!e->schema || !e->sb) {
+        lc_engine_close(e);
+        return e->schema ? LC_ENOMEM : LC_EINTERNAL;
+    }
+    for (size_t i = 0; cfg && i < cfg->n_rule_dirs; i++) {
+        if (!lc_pack_load(e->sb, &e->rules, cfg->rule_dirs[i], diags)) {
+            lc_engine_close(e);
+            return LC_ENOMEM;
+        }
+        char path[4096];
+        snprintf(path, sizeof path, "%s/measures.yaml", cfg->rule_dirs[i]);
+        if (!lc_is_file(path)) continue;
+        if (e->catalog) {
+            lc_diags_add(diags, LC_DIAG_WARNING, path, 0, 0,
+                         "a second measures catalogue is ignored (the first pack's, %s, is used)",
+                         e->catalog->path);
+            continue;
+        }
+        e->catalog = lc_catalog_load_file(path, diags);
+    }
+    for (size_t i = 0; e->rules.n_packs && !e->rules_version && i < e->rules.n_packs; i++)
+        e->rules_version = e->rules.packs[i].version;
+    for (size_t i = 0; cfg && i < cfg->n_plugin_dirs; i++) {
+        if (!lc_plugins_load(e->sb, &e->plugins, cfg->plugin_dirs[i], diags)) {
+            lc_engine_close(e);
+            return LC_ENOMEM;
+        }
+    }
+    if (diags->errors > errors) {
+        lc_engine_close(e);
+        return LC_ERULES;
+    }
+    *out = e;
+    return LC_OK;
+}
+
+void lc_engine_close(lc_engine *e) {
+    if (!e) return;
+    lc_scripts_free(e->sb, &e->rules);
+    lc_scripts_free(e->sb, &e->plugins);
+    lc_catalog_free(e->catalog);
+    lc_sandbox_close(e->sb);
+    lc_schema_free(e->schema);
+    free(e);
+}
+
+const char *lc_engine_rules_version(const lc_engine *e) { return e->rules_version; }
+
+/* --- load + validate ------------------------------------------------- */
+
+static lc_status finish_load(lc_engine *e, lc_doc *doc, lc_profile **out, lc_diags *diags,
+                             size_t errors_before) {
+    if (!doc) return LC_EINPUT;
+    lc_validate(e->schema, doc, diags);
+    if (diags->errors > errors_before) {
+        lc_doc_free(doc);
+        return LC_EINPUT;
+    }
+    lc_profile *p = calloc(1, sizeof(*p));
+    if (!p) {
+        lc_doc_free(doc);
+        return LC_ENOMEM;
+    }
+    p->doc = doc;
+    *out = p;
+    return LC_OK;
+}
+
+lc_status lc_profile_load_file(lc_engine *e, const char *path, lc_profile **out, lc_diags *diags) {
+    *out = NULL;
+    size_t errors = diags->errors;
+    lc_doc *doc = lc_yaml_load_file(path, &e->load_limits, diags);
+    return finish_load(e, doc, out, diags, errors);
+}
+
+lc_status lc_profile_load_buffer(lc_engine *e, const char *name, const char *data, size_t len,
+                                 lc_profile **out, lc_diags *diags) {
+    *out = NULL;
+    size_t errors = diags->errors;
+    lc_doc *doc = lc_yaml_load(name, data, len, &e->load_limits, diags);
+    return finish_load(e, doc, out, diags, errors);
+}
+
+void lc_profile_free(lc_profile *p) {
+    if (!p) return;
+    lc_doc_free(p->doc);
+    free(p);
+}
+
+/* --- evaluate ---------------------------------------------------------- */
+
+static char *text_at(const lc_node *root, const char *path) {
+    const lc_node *n = lc_node_at(root, path);
+    return n && n->text ? strdup(n->text) : NULL;
+}
+
+static bool fill_profile_info(lc_result *r, const lc_profile *p, const lc_eval_options *o) {
+    const lc_node *root = p->doc->root;
+    r->profile_path = strdup(p->doc->name);
+    r->iso3 = text_at(root, "country.iso3");
+    r->name = text_at(root, "country.name");
+    const lc_node *year = lc_node_at(root, "country.year");
+    r->year = year && year->kind == LC_NODE_INT ? (long long)year->v.i : 0;
+    if (o && o->as_of)
+        r->as_of = strdup(o->as_of);
+    else if (!(r->as_of = text_at(root, "country.as_of"))) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%04lld-12-31", r->year);
+        r->as_of = strdup(buf);
+    }
+    return r->profile_path && r->as_of;
+}
+
+/* Protected: builds the read-only profile view, with p.derived filled by
+ * the derive stage as it goes. */
+static int build_view(lua_State *L) {
+    lc_run *run = lua_touserdata(L, 1);
+    const lc_node *root = run->profile->doc->root;
+    lua_createtable(L, 0, (int)root->n + 1);
+    for (size_t i = 0; i < root->n; i++) {
+        const lc_node *k = root->pairs[i].key;
+        if (!k->text) continue;
+        lc_push_node(L, root->pairs[i].value, true, false);
+        lua_setfield(L, -2, k->text);
+    }
+    lua_newtable(L); /* derived: written by the engine only */
+    lua_pushvalue(L, -1);
+    run->derived_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lc_sandbox_freeze(L);
+    lua_setfield(L, -2, "derived");
+    lc_sandbox_freeze(L);
+    run->profile_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+static void run_release(lc_run *run) {
+    lua_State *L = run->e->sb->L;
+    luaL_unref(L, LUA_REGISTRYINDEX, run->profile_ref);
+    luaL_unref(L, LUA_REGISTRYINDEX, run->derived_ref);
+    for (size_t i = 0; i < run->n_request_ids; i++)
+        free(run->request_ids[i]);
+    free(run->request_ids);
+    free(run->requests);
+    /* garbage from this profile must not weigh on the next one */
+    lua_gc(L, LUA_GCCOLLECT);
+}
+
+lc_status lc_engine_evaluate(lc_engine *e, const lc_profile *p, const lc_eval_options *opts,
+                             lc_result **out) {
+    *out = NULL;
+    lc_result *r = lc_result_new();
+    if (!r) return LC_ENOMEM;
+    lc_run run = {.e = e,
+                  .profile = p,
+                  .opts = opts,
+                  .r = r,
+                  .profile_ref = LUA_NOREF,
+                  .derived_ref = LUA_NOREF};
+    r->rules_version = e->rules_version;
+    if (opts && opts->explain != LC_EXPLAIN_OFF && !(r->trace = cJSON_CreateArray())) {
+        lc_result_free(r);
+        return LC_ENOMEM;
+    }
+    bool ok = fill_profile_info(r, p, opts) &&
+              lc_sandbox_protected(e->sb, build_view, &run, 0, 0) && lc_derive(&run) &&
+              lc_evaluate_rules(&run) && lc_plan_stage(&run) && lc_classify(&run);
+    run_release(&run);
+    if (!ok) {
+        lc_result_free(r);
+        return LC_ENOMEM;
+    }
+    lc_result_sort(r);
+    *out = r;
+    return LC_OK;
+}

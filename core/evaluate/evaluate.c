@@ -1,0 +1,111 @@
+#include "evaluate.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "invoke.h"
+
+static const char *why_needed(const lc_run *run, const char *field, const lc_script *s) {
+    (void)field;
+    (void)run;
+    return s->title;
+}
+
+void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *call,
+                    const lc_call_error *err) {
+    lc_result *r = run->r;
+    const lc_script *s = call->script;
+    for (size_t i = 0; i < call->n_missing; i++)
+        lc_result_add_gap(r, call->missing[i], s->id, why_needed(run, call->missing[i], s));
+    if (st == LC_STATUS_ERROR)
+        lc_result_add_error(r, s->id, err->kind, err->message, err->file ? err->file : s->file,
+                            err->line);
+    if (!run->opts || run->opts->explain == LC_EXPLAIN_OFF) return;
+    if (run->opts->explain == LC_EXPLAIN_FAILS && st == LC_STATUS_NOT_FIRED && !call->checks)
+        return;
+    if (!r->trace && !(r->trace = cJSON_CreateArray())) return;
+    cJSON *t = cJSON_CreateObject();
+    if (!t) return;
+    cJSON_AddItemToArray(r->trace, t);
+    cJSON_AddStringToObject(t, "rule", s->id);
+    cJSON_AddStringToObject(t, "stage", stage);
+    cJSON_AddStringToObject(t, "status", lc_rule_status_name(st));
+    cJSON *ids = cJSON_AddArrayToObject(t, "findings");
+    for (size_t i = 0; ids && st != LC_STATUS_ERROR && i < call->n_findings; i++)
+        cJSON_AddItemToArray(ids, cJSON_CreateString(call->findings[i].id));
+    cJSON *miss = cJSON_AddArrayToObject(t, "missing");
+    for (size_t i = 0; miss && i < call->n_missing; i++)
+        cJSON_AddItemToArray(miss, cJSON_CreateString(call->missing[i]));
+    if (call->checks) {
+        cJSON_AddItemToObject(t, "checks", call->checks);
+        call->checks = NULL;
+    }
+    if (st == LC_STATUS_ERROR) {
+        cJSON *e = cJSON_AddObjectToObject(t, "error");
+        if (e) {
+            cJSON_AddStringToObject(e, "kind", lc_fail_kind_name(err->kind));
+            cJSON_AddStringToObject(e, "message", err->message);
+        }
+    }
+}
+
+static bool selected(const lc_script *s, const lc_eval_options *o) {
+    if (!o) return true;
+    if (o->only && fnmatch(o->only, s->id, 0) != 0) return false;
+    if (o->tags && *o->tags) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s", o->tags);
+        for (char *save, *tag = strtok_r(buf, ",", &save); tag; tag = strtok_r(NULL, ",", &save))
+            for (size_t i = 0; i < s->n_tags; i++)
+                if (!strcmp(s->tags[i], tag)) return true;
+        return false;
+    }
+    return true;
+}
+
+static bool add_request(lc_run *run, const char *measure, const char *finding) {
+    size_t idx = lc_catalog_index(run->e->catalog, measure);
+    if (idx == (size_t)-1) return true; /* checked by ctx:finding already */
+    if (run->n_requests == run->cap_requests) {
+        size_t cap = run->cap_requests ? run->cap_requests * 2 : 32;
+        lc_request *rq = realloc(run->requests, cap * sizeof(*rq));
+        char **ids = realloc(run->request_ids, cap * sizeof(char *));
+        if (rq) run->requests = rq;
+        if (ids) run->request_ids = ids;
+        if (!rq || !ids) return false;
+        run->cap_requests = cap;
+    }
+    char *id = strdup(finding);
+    if (!id) return false;
+    run->request_ids[run->n_request_ids++] = id;
+    run->requests[run->n_requests++] = (lc_request){idx, id};
+    return true;
+}
+
+bool lc_evaluate_rules(lc_run *run) {
+    const lc_scripts *rules = &run->e->rules;
+    for (size_t i = 0; i < rules->n; i++) {
+        const lc_script *s = &rules->items[i];
+        if (!selected(s, run->opts)) continue;
+        lc_call call = {0};
+        lc_call_error err = {0};
+        lc_rule_status st = lc_invoke(run, s, run->profile_ref, false, &call, &err);
+        lc_record_call(run, "evaluate", st, &call, &err);
+        /* A failed rule's partial findings would mislead: drop them. */
+        for (size_t k = 0; st != LC_STATUS_ERROR && k < call.n_findings; k++) {
+            lc_finding *f = &call.findings[k];
+            for (size_t m = 0; run->e->catalog && m < f->n_measures; m++)
+                if (!add_request(run, f->measures[m], f->id)) goto oom;
+            if (!lc_result_add_finding(run->r, f)) goto oom;
+        }
+        lc_call_clear(&call);
+        lc_call_error_clear(&err);
+        continue;
+    oom:
+        lc_call_clear(&call);
+        lc_call_error_clear(&err);
+        return false;
+    }
+    return true;
+}

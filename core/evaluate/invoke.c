@@ -1,0 +1,71 @@
+#include "invoke.h"
+
+#include <lauxlib.h>
+#include <string.h>
+
+static const char KEY_LIVE_CTX = 0; /* the ctx of the call in progress */
+
+typedef struct invoke_job {
+    lc_run *run;
+    const lc_script *script;
+    int arg_ref;
+    bool want_result;
+    bool skipped;
+} invoke_job;
+
+static const char *entry_of(lc_script_kind k) {
+    switch (k) {
+    case LC_SCRIPT_RULE: return "evaluate";
+    case LC_SCRIPT_INDICATOR: return "derive";
+    case LC_SCRIPT_RENDERER: return "render";
+    }
+    return "?";
+}
+
+/* Runs inside lc_sandbox_call: everything that can raise is in here. */
+static int invoke_body(lua_State *L) {
+    invoke_job *job = lua_touserdata(L, 1);
+    lc_call *call = lua_touserdata(L, 2);
+    lua_settop(L, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, job->arg_ref); /* 1: p (or the document) */
+    lc_ctx_push(L, call);                            /* 2: ctx */
+    lua_pushvalue(L, 2);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    if (lc_check_requires(L, 1, call) > 0) {
+        job->skipped = true;
+        return 0;
+    }
+    const lc_scripts *set =
+        job->script->kind == LC_SCRIPT_RULE ? &job->run->e->rules : &job->run->e->plugins;
+    lc_script_instantiate(L, set, job->script); /* 3: the script's table */
+    const char *entry = entry_of(job->script->kind);
+    if (lua_getfield(L, 3, entry) != LUA_TFUNCTION)
+        return luaL_error(L, "%s: '%s' is not a function", job->script->id, entry);
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_call(L, 2, job->want_result ? 1 : 0);
+    return job->want_result ? 1 : 0;
+}
+
+lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
+                         lc_call *call, lc_call_error *err) {
+    lua_State *L = run->e->sb->L;
+    invoke_job job = {run, script, arg_ref, want_result, false};
+    call->run = run;
+    call->script = script;
+    lua_pushcfunction(L, invoke_body);
+    lua_pushlightuserdata(L, &job);
+    lua_pushlightuserdata(L, call);
+    bool ok = lc_sandbox_call(run->e->sb, 2, want_result ? 1 : 0, err);
+    /* Whatever happened, the ctx dies with the call: a rule that stashed it
+     * somewhere gets an error instead of a dangling pointer. */
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    lc_ctx_kill(L, -1);
+    lua_pop(L, 1);
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    if (!ok) return LC_STATUS_ERROR;
+    if (job.skipped) return LC_STATUS_SKIPPED; /* with want_result, nil is on the stack */
+    if (call->n_findings) return LC_STATUS_FIRED;
+    return call->n_missing ? LC_STATUS_SKIPPED : LC_STATUS_NOT_FIRED;
+}

@@ -1,0 +1,597 @@
+/* sandbox.c: limits, environments and protected calls for rules and
+ * plugins. Modelled on what Redis, Suricata and Nmap NSE learned; see
+ * ../shared/design-notes.md and docs/rule-authoring.md. */
+#define _POSIX_C_SOURCE 200809L
+#include "sandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    HOOK_EVERY = 1000,        /* instructions between hook calls */
+    MEMORY_GRACE = 256 << 10, /* lets a tripped call unwind and format its error */
+};
+
+/* Registry keys: addresses of these statics are unique, never written. */
+static const char KEY_SAFE_GLOBALS = 0; /* frozen table of allowed globals */
+static const char KEY_ENV_META = 0;     /* metatable shared by environments */
+static const char KEY_FROZEN = 0;       /* marks a proxy's metatable */
+static const char KEY_ERROR_AT = 0;     /* "file\nline" of the last error */
+
+lc_limits lc_limits_default(void) {
+    return (lc_limits){
+        .max_instructions = 50000000,
+        .max_memory = 32u << 20,
+        .timeout_ms = 2000,
+    };
+}
+
+lc_sandbox *lc_sandbox_of(lua_State *L) {
+    void *ud;
+    lua_getallocf(L, &ud);
+    return ud;
+}
+
+static void now(struct timespec *ts) {
+    clock_gettime(CLOCK_MONOTONIC, ts);
+}
+
+static bool past(const struct timespec *deadline) {
+    struct timespec t;
+    now(&t);
+    return t.tv_sec > deadline->tv_sec ||
+           (t.tv_sec == deadline->tv_sec && t.tv_nsec >= deadline->tv_nsec);
+}
+
+static const char *trip_message(const lc_sandbox *sb) {
+    switch (sb->tripped) {
+    case LC_FAIL_INSTRUCTIONS: return "instruction limit exceeded";
+    case LC_FAIL_TIMEOUT: return "time limit exceeded";
+    case LC_FAIL_MEMORY: return "memory limit exceeded";
+    case LC_FAIL_BLOCKED: return "blocked function";
+    default: return "limit exceeded";
+    }
+}
+
+/* Once tripped, fire on every instruction: whatever handler the rule runs
+ * is interrupted again until the error reaches the engine's pcall. */
+static void hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    lc_sandbox *sb = lc_sandbox_of(L);
+    if (!sb->tripped) {
+        sb->instructions += HOOK_EVERY;
+        if (sb->instructions > sb->limits.max_instructions)
+            sb->tripped = LC_FAIL_INSTRUCTIONS;
+        else if (sb->limits.timeout_ms && past(&sb->deadline))
+            sb->tripped = LC_FAIL_TIMEOUT;
+    }
+    if (sb->tripped) {
+        lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+        if (sb->tripped == LC_FAIL_BLOCKED) luaL_error(L, "blocked function %s", sb->blocked);
+        luaL_error(L, "%s", trip_message(sb));
+    }
+}
+
+static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    lc_sandbox *sb = ud;
+    size_t old = ptr ? osize : 0; /* with ptr NULL, osize is a type tag */
+    if (nsize == 0) {
+        free(ptr);
+        sb->mem_used -= old;
+        return NULL;
+    }
+    if (nsize > old && sb->mem_cap) {
+        size_t cap = sb->mem_cap + (sb->tripped ? MEMORY_GRACE : 0);
+        if (sb->mem_used + (nsize - old) > cap) {
+            if (!sb->tripped) {
+                sb->tripped = LC_FAIL_MEMORY;
+                if (sb->L) lua_sethook(sb->L, hook, LUA_MASKCOUNT, 1);
+            }
+            return NULL;
+        }
+    }
+    void *np = realloc(ptr, nsize);
+    if (!np) return nsize <= old ? ptr : NULL; /* a shrink must never fail */
+    sb->mem_used = sb->mem_used - old + nsize;
+    if (sb->mem_used > sb->mem_peak) sb->mem_peak = sb->mem_used;
+    return np;
+}
+
+/* --- read-only proxies ------------------------------------------------ */
+
+static bool is_frozen_mt(lua_State *L, int mt) {
+    lua_rawgetp(L, mt, &KEY_FROZEN);
+    bool yes = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return yes;
+}
+
+bool lc_sandbox_is_frozen(lua_State *L, int idx) {
+    if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return false;
+    bool yes = is_frozen_mt(L, lua_gettop(L));
+    lua_pop(L, 1);
+    return yes;
+}
+
+/* Pushes the real table behind the proxy at IDX. */
+static void push_real(lua_State *L, int idx) {
+    lua_getmetatable(L, idx);
+    lua_rawgetp(L, -1, &KEY_FROZEN);
+    lua_remove(L, -2);
+}
+
+static int ro_newindex(lua_State *L) {
+    return luaL_error(L, "attempt to modify a read-only table (key '%s')",
+                      lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : luaL_typename(L, 2));
+}
+
+static int ro_len(lua_State *L) {
+    push_real(L, 1);
+    lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+    return 1;
+}
+
+/* Keys in a total order (integers, then other numbers, then strings), so
+ * iteration cannot differ between runs as Lua's hash seed does. */
+static int key_rank(lua_State *L, int i) {
+    switch (lua_type(L, i)) {
+    case LUA_TNUMBER: return 0;
+    case LUA_TSTRING: return 1;
+    case LUA_TBOOLEAN: return 2;
+    default: return 3;
+    }
+}
+
+static int key_less(lua_State *L, int a, int b) {
+    int ra = key_rank(L, a), rb = key_rank(L, b);
+    if (ra != rb) return ra < rb;
+    if (ra == 0) return lua_compare(L, a, b, LUA_OPLT);
+    if (ra == 1) {
+        size_t la, lb;
+        const char *sa = lua_tolstring(L, a, &la), *sb = lua_tolstring(L, b, &lb);
+        int c = memcmp(sa, sb, la < lb ? la : lb);
+        return c ? c < 0 : la < lb;
+    }
+    if (ra == 2) return !lua_toboolean(L, a) && lua_toboolean(L, b);
+    return 0;
+}
+
+/* Sorted key list of the table at IDX, pushed as a sequence. */
+static void push_sorted_keys(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_newtable(L);
+    int keys = lua_gettop(L);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        /* insertion sort into keys[1..n] */
+        lua_Integer pos = n + 1;
+        while (pos > 1) {
+            lua_rawgeti(L, keys, pos - 1);
+            int less = key_less(L, -2, -1);
+            if (!less) {
+                lua_pop(L, 1);
+                break;
+            }
+            lua_rawseti(L, keys, pos);
+            pos--;
+        }
+        lua_rawseti(L, keys, pos);
+        n++;
+    }
+}
+
+static int ro_iter(lua_State *L) {
+    /* upvalues: real table, sorted keys, position */
+    lua_Integer i = lua_tointeger(L, lua_upvalueindex(3)) + 1;
+    for (;; i++) {
+        if (lua_rawgeti(L, lua_upvalueindex(2), i) == LUA_TNIL) return 0;
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) break;
+        lua_pop(L, 2);
+    }
+    lua_pushinteger(L, i);
+    lua_replace(L, lua_upvalueindex(3));
+    return 2;
+}
+
+static int ro_pairs(lua_State *L) {
+    push_real(L, 1);
+    push_sorted_keys(L, -1);
+    lua_pushinteger(L, 0);
+    lua_pushcclosure(L, ro_iter, 3); /* the real table never reaches the rule */
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    return 3;
+}
+
+void lc_sandbox_freeze(lua_State *L) {
+    luaL_checkstack(L, 4, "freeze");
+    int real = lua_gettop(L);
+    lua_newtable(L); /* proxy */
+    lua_createtable(L, 0, 6);
+    lua_pushvalue(L, real);
+    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, real);
+    lua_rawsetp(L, -2, &KEY_FROZEN);
+    lua_pushcfunction(L, ro_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, ro_len);
+    lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, ro_pairs);
+    lua_setfield(L, -2, "__pairs");
+    lua_pushliteral(L, "read-only");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_replace(L, real);
+}
+
+/* --- the safe global environment -------------------------------------- */
+
+int lc_sandbox_blocked(lua_State *L, const char *name) {
+    lc_sandbox *sb = lc_sandbox_of(L);
+    if (!sb->tripped) {
+        sb->tripped = LC_FAIL_BLOCKED;
+        snprintf(sb->blocked, sizeof sb->blocked, "%s", name);
+    }
+    lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+    return luaL_error(L, "blocked function %s", name);
+}
+
+static int blocked_stub(lua_State *L) {
+    return lc_sandbox_blocked(L, lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* os, io, ...: indexing them names the function the rule reached for. */
+static int blocked_lib_index(lua_State *L) {
+    char name[64];
+    snprintf(name, sizeof name, "%s.%s", lua_tostring(L, lua_upvalueindex(1)),
+             lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?");
+    return lc_sandbox_blocked(L, name);
+}
+
+static int safe_print(lua_State *L) {
+    /* stdout carries the result document; rule output goes to stderr */
+    int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        if (i > 1) luaL_addchar(&b, '\t');
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
+    }
+    luaL_pushresult(&b);
+    fprintf(stderr, "lua: %s\n", lua_tostring(L, -1));
+    return 0;
+}
+
+static int safe_rawset(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (lc_sandbox_is_frozen(L, 1)) return ro_newindex(L);
+    luaL_checkany(L, 2);
+    luaL_checkany(L, 3);
+    lua_settop(L, 3);
+    lua_rawset(L, 1);
+    return 1;
+}
+
+static int safe_next(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    if (lc_sandbox_is_frozen(L, 1)) {
+        push_real(L, 1);
+        lua_replace(L, 1);
+    }
+    if (lua_next(L, 1)) return 2;
+    lua_pushnil(L);
+    return 1;
+}
+
+static void stub(lua_State *L, int tbl, const char *field, const char *name) {
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, blocked_stub, 1);
+    lua_setfield(L, tbl, field);
+}
+
+static void blocked_lib(lua_State *L, int tbl, const char *name) {
+    lua_newtable(L);
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, blocked_lib_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushliteral(L, "blocked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    lua_setfield(L, tbl, name);
+}
+
+/* Copies library NAME from the real globals into SAFE as a frozen table. */
+static void frozen_lib(lua_State *L, int safe, const char *name) {
+    lua_getglobal(L, name);
+    lc_sandbox_freeze(L);
+    lua_setfield(L, safe, name);
+}
+
+static int open_safe_globals(lua_State *L) {
+    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
+    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
+    luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
+    luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+    lua_pop(L, 5);
+
+    /* Strip what the shared library tables must not offer, in the real
+     * tables: ("").dump would otherwise reach string.dump. */
+    lua_getglobal(L, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pop(L, 1);
+    lua_getglobal(L, "math");
+    stub(L, lua_gettop(L), "random", "math.random");
+    stub(L, lua_gettop(L), "randomseed", "math.randomseed");
+    lua_pop(L, 1);
+
+    /* The string metatable is shared by every environment: hide it. */
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+
+    lua_newtable(L);
+    int safe = lua_gettop(L);
+    static const char *const allowed[] = {
+        "assert",   "error",  "getmetatable", "ipairs",   "pairs",        "pcall",
+        "rawequal", "rawget", "rawlen",       "select",   "setmetatable", "tonumber",
+        "tostring", "type",   "xpcall",       "_VERSION", NULL,
+    };
+    for (const char *const *g = allowed; *g; g++) {
+        lua_getglobal(L, *g);
+        lua_setfield(L, safe, *g);
+    }
+    lua_pushcfunction(L, safe_print);
+    lua_setfield(L, safe, "print");
+    lua_pushcfunction(L, safe_rawset);
+    lua_setfield(L, safe, "rawset");
+    lua_pushcfunction(L, safe_next);
+    lua_setfield(L, safe, "next");
+    frozen_lib(L, safe, "string");
+    frozen_lib(L, safe, "table");
+    frozen_lib(L, safe, "math");
+    frozen_lib(L, safe, "utf8");
+    static const char *const stubs[] = {"load",           "loadstring", "dofile", "loadfile",
+                                        "collectgarbage", "require",    NULL};
+    for (const char *const *s = stubs; *s; s++)
+        stub(L, safe, *s, *s);
+    static const char *const libs[] = {"os", "io", "debug", "package", "coroutine", NULL};
+    for (const char *const *s = libs; *s; s++)
+        blocked_lib(L, safe, *s);
+    lua_pushvalue(L, safe);
+    lua_setfield(L, safe, "_G");
+    lc_sandbox_freeze(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_SAFE_GLOBALS);
+
+    lua_createtable(L, 0, 2);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_SAFE_GLOBALS);
+    lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_ENV_META);
+
+    /* Nothing else reaches the real globals: empty the global table. */
+    lua_pushglobaltable(L);
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -1);
+        lua_pushnil(L);
+        lua_rawset(L, -4);
+    }
+    lua_pop(L, 1);
+    return 0;
+}
+
+void lc_sandbox_new_env(lc_sandbox *sb) {
+    lua_State *L = sb->L;
+    lua_createtable(L, 0, 4);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_ENV_META);
+    lua_setmetatable(L, -2);
+}
+
+lc_sandbox *lc_sandbox_open(const lc_limits *limits) {
+    lc_sandbox *sb = calloc(1, sizeof(*sb));
+    if (!sb) return NULL;
+    sb->limits = limits ? *limits : lc_limits_default();
+    lua_State *L = lua_newstate(counting_alloc, sb);
+    if (!L) {
+        free(sb);
+        return NULL;
+    }
+    sb->L = L;
+    lua_pushcfunction(L, open_safe_globals);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+        lc_sandbox_close(sb);
+        return NULL;
+    }
+    return sb;
+}
+
+void lc_sandbox_close(lc_sandbox *sb) {
+    if (!sb) return;
+    if (sb->L) lua_close(sb->L);
+    free(sb);
+}
+
+/* --- compiling and calling -------------------------------------------- */
+
+void lc_call_error_clear(lc_call_error *err) {
+    free(err->message);
+    free(err->file);
+    memset(err, 0, sizeof(*err));
+}
+
+static void set_error(lc_call_error *err, lc_fail_kind kind, const char *msg, const char *file,
+                      int line) {
+    lc_call_error_clear(err);
+    err->kind = kind;
+    size_t n = strcspn(msg ? msg : "", "\n"); /* first line: no traceback noise */
+    err->message = strndup(msg ? msg : "", n);
+    err->file = file ? strdup(file) : NULL;
+    err->line = line;
+}
+
+/* "@rules/x.lua:12: msg" chunk prefixes give file and line of syntax errors */
+static void split_location(const char *msg, char *file, size_t cap, int *line) {
+    file[0] = '\0';
+    *line = 0;
+    const char *colon = msg ? strchr(msg, ':') : NULL;
+    if (!colon || (size_t)(colon - msg) >= cap) return;
+    char *end;
+    long l = strtol(colon + 1, &end, 10);
+    if (end == colon + 1 || *end != ':') return;
+    memcpy(file, msg, (size_t)(colon - msg));
+    file[colon - msg] = '\0';
+    *line = (int)l;
+}
+
+bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text, size_t len,
+                        lc_call_error *err) {
+    lua_State *L = sb->L;
+    if (len && text[0] == LUA_SIGNATURE[0]) {
+        set_error(err, LC_FAIL_LOAD, "precompiled bytecode is not accepted (expected Lua source)",
+                  chunkname + (chunkname[0] == '@'), 0);
+        return false;
+    }
+    /* Same line numbers as the file: the prefix adds no newline. */
+    static const char prefix[] = "return function(_ENV, ...) ";
+    static const char suffix[] = "\nend";
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    luaL_addlstring(&b, prefix, sizeof prefix - 1);
+    luaL_addlstring(&b, text, len);
+    luaL_addlstring(&b, suffix, sizeof suffix - 1);
+    luaL_pushresult(&b);
+    size_t blen;
+    const char *buf = lua_tolstring(L, -1, &blen);
+    int st = luaL_loadbufferx(L, buf, blen, chunkname, "t");
+    lua_remove(L, -2);
+    if (st == LUA_OK) st = lua_pcall(L, 0, 1, 0);
+    if (st != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        char file[512];
+        int line;
+        split_location(msg, file, sizeof file, &line);
+        set_error(err, LC_FAIL_LOAD, msg, file[0] ? file : chunkname + (chunkname[0] == '@'), line);
+        lua_pop(L, 1);
+        return false;
+    }
+    return true;
+}
+
+/* Message handler: remembers the innermost rule-file position, which for
+ * errors raised in C functions (ctx:finding) is the calling Lua line. */
+static int message_handler(lua_State *L) {
+    if (!lua_isstring(L, 1)) {
+        const char *t = luaL_typename(L, 1);
+        lua_pushfstring(L, "(error object is a %s value)", t);
+        lua_replace(L, 1);
+    }
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar)) break;
+        if (ar.currentline > 0 && ar.source[0] == '@') {
+            lua_pushfstring(L, "%s\n%d", ar.source + 1, ar.currentline);
+            lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT);
+            break;
+        }
+    }
+    lua_settop(L, 1);
+    return 1;
+}
+
+bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err) {
+    lua_State *L = sb->L;
+    int base = lua_gettop(L) - nargs; /* the function's index */
+    lua_pushcfunction(L, message_handler);
+    lua_insert(L, base);
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT);
+
+    sb->tripped = LC_FAIL_NONE;
+    sb->blocked[0] = '\0';
+    sb->instructions = 0;
+    now(&sb->deadline);
+    sb->deadline.tv_sec += sb->limits.timeout_ms / 1000;
+    sb->deadline.tv_nsec += (long)(sb->limits.timeout_ms % 1000) * 1000000L;
+    if (sb->deadline.tv_nsec >= 1000000000L) {
+        sb->deadline.tv_sec++;
+        sb->deadline.tv_nsec -= 1000000000L;
+    }
+    sb->mem_cap = sb->limits.max_memory ? sb->mem_used + sb->limits.max_memory : 0;
+    lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
+    int st = lua_pcall(L, nargs, nresults, base);
+    lua_sethook(L, NULL, 0, 0);
+    sb->mem_cap = 0;
+    sb->calls++;
+    lc_fail_kind tripped = sb->tripped;
+    sb->tripped = LC_FAIL_NONE;
+    if (st == LUA_OK && !tripped) {
+        lua_remove(L, base);
+        return true;
+    }
+    /* A rule that caught the limit error and returned normally still failed. */
+    lc_fail_kind kind = tripped ? tripped : st == LUA_ERRMEM ? LC_FAIL_MEMORY : LC_FAIL_RUNTIME;
+    const char *msg = st != LUA_OK ? lua_tostring(L, -1) : NULL;
+    char text[256];
+    if (tripped == LC_FAIL_BLOCKED) {
+        snprintf(text, sizeof text, "blocked function %s (rules cannot use it)", sb->blocked);
+        msg = text;
+    } else if (tripped) {
+        snprintf(text, sizeof text, "%s", trip_message(sb));
+        if (tripped == LC_FAIL_INSTRUCTIONS)
+            snprintf(text, sizeof text, "instruction limit exceeded (%llu instructions)",
+                     (unsigned long long)sb->limits.max_instructions);
+        else if (tripped == LC_FAIL_TIMEOUT)
+            snprintf(text, sizeof text, "time limit exceeded (%u ms)", sb->limits.timeout_ms);
+        else if (tripped == LC_FAIL_MEMORY)
+            snprintf(text, sizeof text, "memory limit exceeded (%zu bytes)", sb->limits.max_memory);
+        msg = text;
+    }
+    char file[512] = "";
+    int line = 0;
+    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT) == LUA_TSTRING) {
+        const char *at = lua_tostring(L, -1);
+        const char *nl = strchr(at, '\n');
+        if (nl && (size_t)(nl - at) < sizeof file) {
+            memcpy(file, at, (size_t)(nl - at));
+            file[nl - at] = '\0';
+            line = atoi(nl + 1);
+        }
+    }
+    lua_pop(L, 1);
+    set_error(err, kind, msg ? msg : "error", file[0] ? file : NULL, line);
+    lua_settop(L, base - 1);
+    /* The failed call's garbage must not count against the next call. */
+    lua_gc(L, LUA_GCCOLLECT);
+    return false;
+}
+
+bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs, int nresults) {
+    lua_State *L = sb->L;
+    if (!lua_checkstack(L, 2)) return false;
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, ud);
+    if (nargs) {
+        lua_rotate(L, -(nargs + 2), 2); /* fn, ud below the arguments */
+    }
+    if (lua_pcall(L, nargs + 1, nresults, 0) != LUA_OK) {
+        lua_pop(L, 1);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,79 @@
+/* sandbox.h: one Lua state per engine, with the limits every rule and
+ * plugin call runs under.
+ *
+ * - a counting allocator with a per-call byte cap;
+ * - a count hook charging an instruction budget and checking a wall-clock
+ *   deadline; once tripped it stays tripped and fires on every instruction,
+ *   so a rule's own pcall cannot swallow the kill;
+ * - text-only loading, an allow-listed environment, library tables and the
+ *   string metatable out of reach, blocked functions that fail loudly.
+ * What it cannot stop is documented in docs/rule-authoring.md. */
+#ifndef LC_SANDBOX_H
+#define LC_SANDBOX_H
+
+#include <lua.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "../engine/result.h"
+#include "latecomer/latecomer.h"
+
+typedef struct lc_sandbox {
+    lua_State *L;
+    lc_limits limits;
+    /* allocator */
+    size_t mem_used, mem_peak;
+    size_t mem_cap; /* absolute cap during a call, 0 outside calls */
+    /* the call in progress */
+    uint64_t instructions;
+    struct timespec deadline;
+    lc_fail_kind tripped;
+    char blocked[64]; /* name of the blocked function a rule reached for */
+    uint64_t calls;   /* statistics */
+} lc_sandbox;
+
+typedef struct lc_call_error {
+    lc_fail_kind kind;
+    char *message; /* malloc'd, first line of the error */
+    char *file;    /* malloc'd rule file, or NULL */
+    int line;
+} lc_call_error;
+
+lc_sandbox *lc_sandbox_open(const lc_limits *limits);
+void lc_sandbox_close(lc_sandbox *sb);
+
+/* Compiles TEXT (never bytecode) as a factory `function(_ENV, ...)` so each
+ * call instantiates the chunk afresh: a rule's upvalues and globals cannot
+ * outlive one evaluation. Pushes the factory, or returns false with ERR. */
+bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text, size_t len,
+                        lc_call_error *err);
+
+/* Pushes a new environment whose reads fall through to the frozen safe
+ * globals. */
+void lc_sandbox_new_env(lc_sandbox *sb);
+
+/* lua_pcall under the limits, with a traceback handler that finds the rule
+ * file and line. The function and NARGS arguments are on the stack. */
+bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err);
+
+void lc_call_error_clear(lc_call_error *err);
+
+/* Runs FN(L) with UD as its only argument in protected mode, without the
+ * rule limits: for the engine's own Lua work (building the profile view,
+ * storing results), so an out-of-memory error is returned, never a panic.
+ * NARGS values on the stack are passed after UD; NRESULTS are left. */
+bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs, int nresults);
+
+/* Read-only views (the profile, config, library tables). Pops the table on
+ * top of the stack and pushes a proxy for it. */
+void lc_sandbox_freeze(lua_State *L);
+bool lc_sandbox_is_frozen(lua_State *L, int idx);
+
+/* Raises a blocked_function error for NAME from inside a C function. */
+int lc_sandbox_blocked(lua_State *L, const char *name);
+
+/* The sandbox owning a state. */
+lc_sandbox *lc_sandbox_of(lua_State *L);
+
+#endif

@@ -1,0 +1,33 @@
+/* load.h: the load stage. Bytes in, a positioned document tree out.
+ * Loaders enforce the hard limits that protect the rest of the pipeline
+ * (documented in docs/limits.md); schema checks belong to validate/. */
+#ifndef LC_LOAD_H
+#define LC_LOAD_H
+
+#include <stddef.h>
+
+#include "../util/diag.h"
+#include "node.h"
+
+typedef struct lc_load_limits {
+    size_t max_bytes;          /* input size */
+    unsigned max_depth;        /* nesting of collections */
+    unsigned max_aliases;      /* alias (*name) occurrences */
+    size_t max_expanded_nodes; /* nodes after expanding every alias */
+    size_t max_string_len;     /* bytes in one scalar */
+} lc_load_limits;
+
+/* The documented defaults: 4 MiB, depth 64, 64 aliases, 200000 nodes, 64 KiB. */
+lc_load_limits lc_load_limits_default(void);
+
+/* Parses one YAML document. On failure returns NULL and adds diagnostics
+ * naming NAME:LINE:COLUMN. Non-fatal problems (duplicate keys) are added as
+ * errors too, but the document is still returned so validation can report
+ * everything at once; callers check diags->errors. */
+lc_doc *lc_yaml_load(const char *name, const char *data, size_t len, const lc_load_limits *limits,
+                     lc_diags *diags);
+
+/* Reads PATH (or "-") and parses it; read failures become diagnostics. */
+lc_doc *lc_yaml_load_file(const char *path, const lc_load_limits *limits, lc_diags *diags);
+
+#endif

@@ -1,0 +1,404 @@
+/* validate.c: schema checks with one diagnostic per problem, all at once. */
+#include "validate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../util/buf.h"
+
+typedef struct validator {
+    const lc_schema *schema;
+    lc_doc *doc;
+    lc_diags *diags;
+    size_t errors;
+    char path[512]; /* dotted path of the value being checked */
+} validator;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void
+report(validator *V, lc_diag_level level, const lc_node *at, const char *fmt, ...) {
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    if (V->path[0])
+        lc_diags_add(V->diags, level, V->doc->name, (int)at->line, (int)at->col, "%s: %s", V->path,
+                     msg);
+    else
+        lc_diags_add(V->diags, level, V->doc->name, (int)at->line, (int)at->col, "%s", msg);
+    if (level == LC_DIAG_ERROR) V->errors++;
+}
+
+static size_t push_path(validator *V, const char *seg) {
+    size_t old = strlen(V->path);
+    snprintf(V->path + old, sizeof(V->path) - old, "%s%s", old ? "." : "", seg);
+    return old;
+}
+
+static void pop_path(validator *V, size_t old) {
+    V->path[old] = '\0';
+}
+
+/* How a value is described in "X is a Y" messages. */
+static void describe(const lc_node *n, char *out, size_t cap) {
+    switch (n->kind) {
+    case LC_NODE_SEQ: snprintf(out, cap, "a list"); break;
+    case LC_NODE_MAP: snprintf(out, cap, "a mapping"); break;
+    case LC_NODE_NULL: snprintf(out, cap, "null"); break;
+    default: snprintf(out, cap, "'%.60s' (%s)", n->text, lc_node_kind_name(n->kind)); break;
+    }
+}
+
+static const char *expected_type(const lc_field *f) {
+    switch (f->type) {
+    case LC_T_NUM: return "a number";
+    case LC_T_PCT: return "a percentage written as a number, e.g. 31.2 for 31.2%";
+    case LC_T_INT: return "an integer";
+    case LC_T_BOOL: return "true or false";
+    case LC_T_STR: return "text";
+    case LC_T_DATE: return "a date YYYY-MM-DD";
+    case LC_T_ENUM: return "one of the listed values";
+    case LC_T_LIST: return "a list";
+    case LC_T_MAP:
+    case LC_T_MAP_OF:
+    case LC_T_PARTIAL: return "a mapping";
+    }
+    return "?";
+}
+
+static bool is_yaml11_bool(const char *s) {
+    static const char *words[] = {"yes", "no", "on", "off", "y", "n"};
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (!strcasecmp(s, words[i])) return true;
+    return false;
+}
+
+static bool valid_date(const char *s) {
+    int y, m, d;
+    char tail;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1) return false;
+    int max = mdays[m - 1];
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) max = 29;
+    return d <= max;
+}
+
+static void fmt_num(double v, char *out, size_t cap) {
+    snprintf(out, cap, "%g", v);
+}
+
+static void check_range(validator *V, const lc_field *f, const lc_node *n) {
+    double v = lc_node_number(n);
+    if ((f->has_min && v < f->min) || (f->has_max && v > f->max)) {
+        char lo[32], hi[32];
+        fmt_num(f->min, lo, sizeof lo);
+        fmt_num(f->max, hi, sizeof hi);
+        if (f->has_min && f->has_max)
+            report(V, LC_DIAG_ERROR, n, "%s is out of range (expected %s to %s%s)", n->text, lo, hi,
+                   f->type == LC_T_PCT ? ", in percent" : "");
+        else if (f->has_min)
+            report(V, LC_DIAG_ERROR, n, "%s is out of range (expected at least %s)", n->text, lo);
+        else
+            report(V, LC_DIAG_ERROR, n, "%s is out of range (expected at most %s)", n->text, hi);
+    }
+}
+
+static size_t edit_distance(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64) return (size_t)-1;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j];
+            size_t sub = prev + (a[i - 1] != b[j - 1]);
+            size_t del = row[j] + 1, ins = row[j - 1] + 1;
+            row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+            prev = cur;
+        }
+    }
+    return row[lb];
+}
+
+/* Finds KEY as a field name anywhere in the schema, for "did you mean
+ * macro.x?" when a field is put in the wrong section. */
+static bool find_anywhere(const lc_field *f, const char *key, char *path, size_t cap,
+                          size_t depth) {
+    if (depth > 6) return false;
+    if (f->type == LC_T_LIST || f->type == LC_T_MAP_OF)
+        return f->item && find_anywhere(f->item, key, path, cap, depth + 1);
+    if (f->type != LC_T_MAP) return false;
+    size_t base = strlen(path);
+    for (size_t i = 0; i < f->n_fields; i++) {
+        const lc_field *c = &f->fields[i];
+        snprintf(path + base, cap - base, "%s%s", base ? "." : "", c->name);
+        if (!strcmp(c->name, key)) return true;
+        if (find_anywhere(c, key, path, cap, depth + 1)) return true;
+        path[base] = '\0';
+    }
+    return false;
+}
+
+static void unknown_key(validator *V, const lc_field *map, const lc_node *key) {
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t i = 0; i < map->n_fields; i++) {
+        size_t d = edit_distance(key->text, map->fields[i].name);
+        if (d < best_d) best_d = d, best = map->fields[i].name;
+    }
+    size_t len = strlen(key->text);
+    size_t allowed = len / 3 > 2 ? len / 3 : 2;
+    char where[256] = "";
+    if (best && best_d <= allowed)
+        report(V, LC_DIAG_WARNING, key, "unknown field '%s' (did you mean '%s'?)", key->text, best);
+    else if (find_anywhere(&V->schema->root, key->text, where, sizeof where, 0))
+        report(V, LC_DIAG_WARNING, key, "unknown field '%s' here (did you mean '%s'?)", key->text,
+               where);
+    else
+        report(V, LC_DIAG_WARNING, key, "unknown field '%s' (it is ignored)", key->text);
+}
+
+static void check_value(validator *V, const lc_field *f, lc_node **slot, bool partial,
+                        const lc_node *key);
+
+/* {value, year, source, code}: any number may carry where it came from. */
+static void unwrap_provenance(validator *V, const lc_field *f, lc_node **slot) {
+    lc_node *map = *slot;
+    lc_node *value = lc_node_get(map, "value");
+    for (size_t i = 0; i < map->n; i++) {
+        const lc_node *k = map->pairs[i].key, *v = map->pairs[i].value;
+        size_t old = push_path(V, k->text);
+        if (!strcmp(k->text, "value")) {
+        } else if (!strcmp(k->text, "year")) {
+            if (v->kind != LC_NODE_INT && v->kind != LC_NODE_NULL)
+                report(V, LC_DIAG_ERROR, v, "%s is not a year (expected an integer such as 2023)",
+                       v->text ? v->text : "this");
+        } else if (!strcmp(k->text, "source") || !strcmp(k->text, "code") ||
+                   !strcmp(k->text, "note")) {
+            if (v->kind != LC_NODE_STR && v->kind != LC_NODE_NULL)
+                report(V, LC_DIAG_ERROR, v, "expected text");
+        } else {
+            report(V, LC_DIAG_WARNING, k,
+                   "unknown provenance field '%s' (expected value, year, source, code or note)",
+                   k->text);
+        }
+        pop_path(V, old);
+    }
+    if (!value) {
+        report(V, LC_DIAG_ERROR, map,
+               "provenance form without 'value' (expected {value: N, year: "
+               "YYYY, source: ..., code: ...})");
+        return;
+    }
+    value->prov = map;
+    *slot = value;
+    check_value(V, f, slot, false, NULL);
+}
+
+/* KEY is where the map was introduced ("country:"), which is where a
+ * missing field is reported; NULL for list items and the root. */
+static void check_map(validator *V, const lc_field *f, lc_node *n, bool partial,
+                      const lc_node *key) {
+    const lc_node *at = key ? key : n;
+    for (size_t i = 0; i < n->n; i++) {
+        lc_node *k = n->pairs[i].key;
+        const lc_field *cf = NULL;
+        for (size_t j = 0; j < f->n_fields; j++)
+            if (k->text && !strcmp(f->fields[j].name, k->text)) cf = &f->fields[j];
+        if (!cf) {
+            unknown_key(V, f, k);
+            continue;
+        }
+        size_t old = push_path(V, k->text);
+        check_value(V, cf, &n->pairs[i].value, partial, k);
+        pop_path(V, old);
+    }
+    if (partial) return;
+    for (size_t j = 0; j < f->n_fields; j++) {
+        const lc_field *cf = &f->fields[j];
+        if (!cf->required) continue;
+        const lc_node *v = lc_node_get(n, cf->name);
+        if (!v) {
+            if (cf->constant)
+                report(V, LC_DIAG_ERROR, at, "missing required field '%s' (expected %s: %s)",
+                       cf->name, cf->name, cf->constant);
+            else
+                report(V, LC_DIAG_ERROR, at, "missing required field '%s' (expected %s)", cf->name,
+                       expected_type(cf));
+        } else if (v->kind == LC_NODE_NULL) {
+            size_t old = push_path(V, cf->name);
+            report(V, LC_DIAG_ERROR, v, "required field is null (expected %s)", expected_type(cf));
+            pop_path(V, old);
+        }
+    }
+}
+
+static void check_list(validator *V, const lc_field *f, lc_node *n, bool partial) {
+    if (n->n < f->min_items || (f->max_items && n->n > f->max_items)) {
+        if (f->min_items == f->max_items)
+            report(V, LC_DIAG_ERROR, n, "list has %zu items (expected exactly %zu)", n->n,
+                   f->min_items);
+        else if (f->max_items)
+            report(V, LC_DIAG_ERROR, n, "list has %zu items (expected %zu to %zu)", n->n,
+                   f->min_items, f->max_items);
+        else
+            report(V, LC_DIAG_ERROR, n, "list has %zu items (expected at least %zu)", n->n,
+                   f->min_items);
+    }
+    for (size_t i = 0; i < n->n; i++) {
+        char idx[24];
+        snprintf(idx, sizeof idx, "%zu", i + 1);
+        size_t old = push_path(V, idx);
+        check_value(V, f->item, &n->items[i], partial, NULL);
+        if (f->unique) {
+            const lc_node *mine = lc_node_get(n->items[i], f->unique);
+            for (size_t j = 0; mine && mine->text && j < i; j++) {
+                const lc_node *other = lc_node_get(n->items[j], f->unique);
+                if (other && other->text && !strcmp(other->text, mine->text)) {
+                    report(V, LC_DIAG_ERROR, mine,
+                           "%s '%s' is used twice (expected unique values; first at line %u)",
+                           f->unique, mine->text, other->line);
+                    break;
+                }
+            }
+        }
+        pop_path(V, old);
+    }
+}
+
+static void check_map_of(validator *V, const lc_field *f, lc_node *n, bool partial) {
+    for (size_t i = 0; i < n->n; i++) {
+        lc_node *key = n->pairs[i].key;
+        size_t old = push_path(V, key->text ? key->text : "?");
+        if (f->key_type && !strcmp(f->key_type, "year") &&
+            (key->kind != LC_NODE_INT || key->v.i < 1900 || key->v.i > 2100))
+            report(V, LC_DIAG_ERROR, key, "'%s' is not a year (expected an integer 1900 to 2100)",
+                   key->text);
+        check_value(V, f->item, &n->pairs[i].value, partial, key);
+        pop_path(V, old);
+    }
+}
+
+static void check_value(validator *V, const lc_field *f, lc_node **slot, bool partial,
+                        const lc_node *key) {
+    lc_node *n = *slot;
+    char what[128];
+    if (n->kind == LC_NODE_NULL) return; /* unknown; required-ness is the parent's check */
+    switch (f->type) {
+    case LC_T_NUM:
+    case LC_T_PCT:
+    case LC_T_INT:
+        if (n->kind == LC_NODE_MAP && lc_node_get(n, "value") && !n->prov) {
+            unwrap_provenance(V, f, slot);
+            return;
+        }
+        if (f->type == LC_T_INT ? n->kind != LC_NODE_INT : !lc_node_is_number(n)) {
+            describe(n, what, sizeof what);
+            if (n->kind == LC_NODE_STR && !n->quoted && strchr(n->text, '%'))
+                report(V, LC_DIAG_ERROR, n, "%s is not a number (expected %s, without '%%')", what,
+                       expected_type(f));
+            else
+                report(V, LC_DIAG_ERROR, n, "%s is not %s (expected %s)", what,
+                       f->type == LC_T_INT ? "an integer" : "a number", expected_type(f));
+            return;
+        }
+        check_range(V, f, n);
+        return;
+    case LC_T_BOOL:
+        if (n->kind == LC_NODE_BOOL) return;
+        if (n->kind == LC_NODE_STR && !n->quoted && is_yaml11_bool(n->text)) {
+            const char *fix = (!strcasecmp(n->text, "yes") || !strcasecmp(n->text, "on") ||
+                               !strcasecmp(n->text, "y"))
+                                  ? "true"
+                                  : "false";
+            report(V, LC_DIAG_ERROR, n,
+                   "'%s' is not a boolean (expected true or false: write %s; YAML 1.1 and 1.2 "
+                   "read '%s' differently)",
+                   n->text, fix, n->text);
+            return;
+        }
+        describe(n, what, sizeof what);
+        report(V, LC_DIAG_ERROR, n, "%s is not a boolean (expected true or false)", what);
+        return;
+    case LC_T_STR:
+        if (n->kind == LC_NODE_STR) {
+            if (f->constant && strcmp(n->text, f->constant) != 0)
+                report(V, LC_DIAG_ERROR, n, "'%s' is not supported (expected %s)", n->text,
+                       f->constant);
+            return;
+        }
+        describe(n, what, sizeof what);
+        if (n->text)
+            report(V, LC_DIAG_ERROR, n, "%s is not text (expected text; quote it: '%s')", what,
+                   n->text);
+        else
+            report(V, LC_DIAG_ERROR, n, "%s is not text (expected text)", what);
+        return;
+    case LC_T_DATE:
+        if (n->kind == LC_NODE_STR && valid_date(n->text)) return;
+        describe(n, what, sizeof what);
+        report(V, LC_DIAG_ERROR, n, "%s is not a valid date (expected YYYY-MM-DD)", what);
+        return;
+    case LC_T_ENUM:
+        if (n->kind == LC_NODE_STR) {
+            for (size_t i = 0; i < f->n_values; i++)
+                if (!strcmp(n->text, f->values[i])) return;
+        }
+        {
+            lc_buf allowed;
+            lc_buf_init(&allowed);
+            for (size_t i = 0; i < f->n_values; i++)
+                lc_buf_printf(&allowed, "%s%s", i ? ", " : "", f->values[i]);
+            describe(n, what, sizeof what);
+            report(V, LC_DIAG_ERROR, n, "%s is not allowed (expected one of: %s)", what,
+                   allowed.data ? allowed.data : "");
+            lc_buf_free(&allowed);
+        }
+        return;
+    case LC_T_LIST:
+        if (n->kind != LC_NODE_SEQ) {
+            describe(n, what, sizeof what);
+            report(V, LC_DIAG_ERROR, n, "%s is not a list (expected a list)", what);
+            return;
+        }
+        check_list(V, f, n, partial);
+        return;
+    case LC_T_MAP:
+    case LC_T_MAP_OF:
+    case LC_T_PARTIAL:
+        if (n->kind != LC_NODE_MAP) {
+            describe(n, what, sizeof what);
+            report(V, LC_DIAG_ERROR, n, "%s is not a mapping (expected a mapping of fields)", what);
+            return;
+        }
+        if (f->type == LC_T_MAP) check_map(V, f, n, partial, key);
+        if (f->type == LC_T_MAP_OF) check_map_of(V, f, n, partial);
+        if (f->type == LC_T_PARTIAL) check_map(V, &V->schema->root, n, true, key);
+        return;
+    }
+}
+
+size_t lc_validate(const lc_schema *schema, lc_doc *doc, lc_diags *diags) {
+    validator V = {.schema = schema, .doc = doc, .diags = diags};
+    if (!doc->root || doc->root->kind != LC_NODE_MAP) {
+        const lc_node *at = doc->root;
+        lc_diags_add(diags, LC_DIAG_ERROR, doc->name, at ? (int)at->line : 1, at ? (int)at->col : 1,
+                     "the document is not a mapping (expected a profile starting with format: "
+                     "latecomer.profile/1)");
+        return 1;
+    }
+    check_map(&V, &schema->root, doc->root, false, NULL);
+    return V.errors;
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# test-all.sh: every test, the way CI runs it (.ci/run).
+#  1. a warnings-as-errors build (-Wall -Wextra -Werror) and the whole suite;
+#  2. the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer,
+#     where any leak is a failure.
+# Build trees: build-ci/ and build-asan/ (both ignored by git).
+set -eu
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== build (-Werror) and test"
+cmake -S . -B build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATECOMER_WERROR=ON >/dev/null
+cmake --build build-ci -j "$jobs"
+ctest --test-dir build-ci --output-on-failure -j "$jobs"
+
+echo "== build with ASan+UBSan and test"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLATECOMER_WERROR=ON -DLATECOMER_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== all tests passed"

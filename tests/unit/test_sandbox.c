@@ -1,0 +1,149 @@
+/* Unit tests: the sandbox holds against the classic escapes. The full
+ * hostile-rule suite runs whole rule packs (tests/hostile, issue 4). */
+#include <lauxlib.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* cmocka needs the four headers above first */
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evaluate/sandbox.h"
+
+/* Compiles CODE as a chunk and runs it in a fresh environment. */
+static lc_fail_kind run(lc_sandbox *sb, const char *code, lc_call_error *err) {
+    memset(err, 0, sizeof(*err));
+    if (!lc_sandbox_compile(sb, "@rules/t.lua", code, strlen(code), err)) return err->kind;
+    lc_sandbox_new_env(sb);
+    return lc_sandbox_call(sb, 1, 0, err) ? LC_FAIL_NONE : err->kind;
+}
+
+static lc_sandbox *open_small(void) {
+    lc_limits lim = {.max_instructions = 2000000, .max_memory = 4u << 20, .timeout_ms = 2000};
+    return lc_sandbox_open(&lim);
+}
+
+static void benign_code_runs(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb,
+                         "local t = {} for i = 1, 100 do t[i] = i * 2 end "
+                         "assert(#t == 100) assert(string.format('%d', 3) == '3')",
+                         &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void infinite_loop_hits_instruction_limit(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb, "while true do end", &err), LC_FAIL_INSTRUCTIONS);
+    assert_string_equal(err.file, "rules/t.lua");
+    assert_int_equal(err.line, 1);
+    lc_call_error_clear(&err);
+    /* the kill survives the rule's own pcall */
+    assert_int_equal(run(sb, "for i = 1, 100 do pcall(function() while true do end end) end", &err),
+                     LC_FAIL_INSTRUCTIONS);
+    lc_call_error_clear(&err);
+    /* and the state is usable afterwards */
+    assert_int_equal(run(sb, "local x = 1", &err), LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void memory_bomb_hits_memory_limit(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(
+        run(sb, "local t = {} for i = 1, 1e9 do t[i] = ('x'):rep(1024) .. i end", &err),
+        LC_FAIL_MEMORY);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "local s = ('x'):rep(1 << 30)", &err), LC_FAIL_MEMORY);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb,
+                         "pcall(string.rep, 'x', 1 << 30) local t = {} "
+                         "for i = 1, 10 do t[i] = i end",
+                         &err),
+                     LC_FAIL_MEMORY);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void blocked_functions_are_named(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    const char *attempts[][2] = {
+        {"os.execute('true')", "os.execute"},
+        {"io.open('/etc/passwd')", "io.open"},
+        {"load('return 1')()", "load"},
+        {"dofile('/etc/passwd')", "dofile"},
+        {"collectgarbage()", "collectgarbage"},
+        {"debug.getinfo(1)", "debug.getinfo"},
+        {"coroutine.wrap(function() end)", "coroutine.wrap"},
+        {"math.random()", "math.random"},
+        {"pcall(os.exit) local x = 1", "os.exit"},
+    };
+    for (size_t i = 0; i < sizeof attempts / sizeof attempts[0]; i++) {
+        assert_int_equal(run(sb, attempts[i][0], &err), LC_FAIL_BLOCKED);
+        assert_non_null(strstr(err.message, attempts[i][1]));
+        lc_call_error_clear(&err);
+    }
+    lc_sandbox_close(sb);
+}
+
+static void shared_tables_cannot_be_poisoned(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb, "string.upper = nil", &err), LC_FAIL_RUNTIME);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "rawset(string, 'upper', nil)", &err), LC_FAIL_RUNTIME);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "assert(getmetatable('') == false)", &err), LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "assert(('').dump == nil and string.dump == nil)", &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    /* globals a chunk sets stay in its own environment */
+    assert_int_equal(run(sb, "leaked = 42", &err), LC_FAIL_NONE);
+    assert_int_equal(run(sb, "assert(leaked == nil)", &err), LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void bytecode_and_syntax_errors_fail_to_load(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err = {0};
+    assert_false(lc_sandbox_compile(sb, "@rules/b.lua", "\x1bLuaT\0\x19\x93", 9, &err));
+    assert_int_equal(err.kind, LC_FAIL_LOAD);
+    lc_call_error_clear(&err);
+    const char *bad = "local x = \n\nif then end";
+    assert_false(lc_sandbox_compile(sb, "@rules/s.lua", bad, strlen(bad), &err));
+    assert_int_equal(err.kind, LC_FAIL_LOAD);
+    assert_string_equal(err.file, "rules/s.lua");
+    assert_int_equal(err.line, 3);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(benign_code_runs),
+        cmocka_unit_test(infinite_loop_hits_instruction_limit),
+        cmocka_unit_test(memory_bomb_hits_memory_limit),
+        cmocka_unit_test(blocked_functions_are_named),
+        cmocka_unit_test(shared_tables_cannot_be_poisoned),
+        cmocka_unit_test(bytecode_and_syntax_errors_fail_to_load),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
