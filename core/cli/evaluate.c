@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../engine/result.h"
+#include "../render/render.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -24,7 +25,8 @@ static const char help[] =
     "Options:\n"
     "  -r, --rules DIR          a rule pack (repeatable; default: the bundled pack)\n"
     "  -p, --plugins DIR        a plugin directory (repeatable; default: bundled plugins)\n"
-    "  -f, --format FMT         json (default; an array for several profiles)\n"
+    "  -f, --format FMT         json (default; an array for several profiles), or the format\n"
+    "                           of a renderer plugin\n"
     "  -o, --output PATH        write to PATH atomically instead of stdout\n"
     "      --as-of DATE         judge time-dependent legal rules at DATE (YYYY-MM-DD)\n"
     "      --explain[=LEVEL]    add a trace: fails (default), notes or full\n"
@@ -152,8 +154,7 @@ int cli_evaluate(int argc, char **argv) {
         default: return cli_usage_error("evaluate", "unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (strcmp(format, "json") != 0)
-        return cli_usage_error("evaluate", "format '%s' is not available (expected json)", format);
+    bool json = !strcmp(format, "json");
     if (optind >= argc) return cli_usage_error("evaluate", "no profile given");
 
     cli_paths defaults;
@@ -180,8 +181,9 @@ int cli_evaluate(int argc, char **argv) {
     lc_buf out;
     lc_buf_init(&out);
     bool many = n_profiles > 1, invalid = false, rule_errors = false, oom = false;
+    bool render_failed = false;
     int worst = -1;
-    if (many) lc_buf_puts(&out, "[\n");
+    if (many && json) lc_buf_puts(&out, "[\n");
     for (int i = optind; i < argc; i++) {
         lc_profile *p = NULL;
         st = lc_profile_load_file(engine, argv[i], &p, &diags);
@@ -203,24 +205,49 @@ int cli_evaluate(int argc, char **argv) {
         int sev = lc_result_max_severity(r);
         if (sev > worst) worst = sev;
         rule_errors |= lc_result_error_count(r) > 0;
-        char *json = lc_result_json(r, true);
+        char *text = NULL, *why = NULL;
+        if (json) {
+            text = lc_result_json(r, true);
+        } else {
+            st = lc_render_plugin(engine, r, format, &text, &why);
+            if (st == LC_EINPUT) {
+                lc_result_free(r);
+                lc_engine_close(engine);
+                lc_buf_free(&out);
+                lc_diags_free(&diags);
+                return cli_usage_error("evaluate",
+                                       "format '%s' has no renderer (expected json or a renderer "
+                                       "plugin's format)",
+                                       format);
+            }
+            if (st == LC_ERULES) {
+                fprintf(stderr, "latecomer: renderer failed: %s\n", why ? why : "?");
+                render_failed = true;
+            }
+        }
+        free(why);
         lc_result_free(r);
-        if (!json) {
-            oom = true;
+        if (!text) {
+            oom |= !render_failed;
             break;
         }
-        if (many && out.len > 2) lc_buf_puts(&out, ",\n");
-        lc_buf_puts(&out, json);
-        free(json);
+        if (many && json && out.len > 2)
+            lc_buf_puts(&out, ",\n");
+        else if (many && !json && out.len > 0)
+            lc_buf_puts(&out, "\n");
+        lc_buf_puts(&out, text);
+        free(text);
     }
-    if (many) lc_buf_puts(&out, "\n]");
-    lc_buf_putc(&out, '\n');
+    if (many && json) lc_buf_puts(&out, "\n]");
+    if (json) lc_buf_putc(&out, '\n');
     lc_engine_close(engine);
     lc_diags_free(&diags);
 
     int code = EXIT_OK;
     if (oom || out.oom)
         code = EXIT_INTERNAL;
+    else if (render_failed)
+        code = EXIT_RULES;
     else if (invalid)
         code = EXIT_USAGE;
     if (code != EXIT_OK) { /* nothing half-written */

@@ -84,7 +84,9 @@ void lc_engine_close(lc_engine *e) {
     free(e);
 }
 
-const char *lc_engine_rules_version(const lc_engine *e) { return e->rules_version; }
+const char *lc_engine_rules_version(const lc_engine *e) {
+    return e->rules_version;
+}
 
 /* --- load + validate ------------------------------------------------- */
 

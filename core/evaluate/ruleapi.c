@@ -160,7 +160,6 @@ static void convert_evidence(lua_State *L, lc_call *call, int p_idx, int n, cJSO
     lua_pop(L, 2); /* field, entry */
 }
 
-
 static const char *req_string(lua_State *L, int t, const char *key) {
     if (lua_getfield(L, t, key) != LUA_TSTRING) luaL_error(L, "finding needs a string '%s'", key);
     const char *s = lua_tostring(L, -1);

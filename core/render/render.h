@@ -11,4 +11,12 @@
 /* The whole result document; caller frees with cJSON_Delete. */
 cJSON *lc_result_document(const lc_result *r);
 
+/* Runs the renderer plugin registered for FORMAT (its `format` field) on
+ * the result document; *out receives the text (caller frees). Returns
+ * LC_EINPUT when no renderer has that format, LC_ERULES when the renderer
+ * fails (*why says how; caller frees). */
+typedef struct lc_engine lc_engine;
+lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format, char **out,
+                           char **why);
+
 #endif
