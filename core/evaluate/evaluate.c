@@ -41,6 +41,10 @@ void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *
         cJSON_AddItemToObject(t, "checks", call->checks);
         call->checks = NULL;
     }
+    if (call->notes) {
+        cJSON_AddItemToObject(t, "notes", call->notes);
+        call->notes = NULL;
+    }
     if (st == LC_STATUS_ERROR) {
         cJSON *e = cJSON_AddObjectToObject(t, "error");
         if (e) {

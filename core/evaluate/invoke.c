@@ -67,5 +67,7 @@ lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool
     if (!ok) return LC_STATUS_ERROR;
     if (job.skipped) return LC_STATUS_SKIPPED; /* with want_result, nil is on the stack */
     if (call->n_findings) return LC_STATUS_FIRED;
-    return call->n_missing ? LC_STATUS_SKIPPED : LC_STATUS_NOT_FIRED;
+    /* a call that could not judge something and found nothing did not
+     * show the rule does not apply: missing data is not a "no" */
+    return call->n_missing || call->n_unknown ? LC_STATUS_SKIPPED : LC_STATUS_NOT_FIRED;
 }

@@ -4,6 +4,7 @@
 #include "ruleapi.h"
 
 #include <lauxlib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,10 +26,34 @@ const char *lc_rule_status_name(lc_rule_status s) {
     return "?";
 }
 
+void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
+                   const char *expected) {
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        bool known = false;
+        for (const char *const *k = keys; *k && lua_type(L, -1) == LUA_TSTRING; k++)
+            if (!strcmp(lua_tostring(L, -1), *k)) known = true;
+        if (!known)
+            luaL_error(L, "%s has unknown key '%s' (expected %s)", what,
+                       lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, -1),
+                       expected);
+    }
+}
+
 static lc_call *check_ctx(lua_State *L) {
     ctx_ud *ud = luaL_checkudata(L, 1, CTX_META);
     if (!ud->call) luaL_error(L, "ctx used after its rule call ended");
     return ud->call;
+}
+
+lc_call *lc_ctx_call(lua_State *L) {
+    return check_ctx(L);
+}
+
+bool lc_call_explaining(const lc_call *call) {
+    return call->run->opts && call->run->opts->explain != LC_EXPLAIN_OFF;
 }
 
 void lc_call_clear(lc_call *call) {
@@ -39,6 +64,7 @@ void lc_call_clear(lc_call *call) {
         free(call->missing[i]);
     free(call->missing);
     cJSON_Delete(call->checks);
+    cJSON_Delete(call->notes);
     memset(call, 0, sizeof(*call));
 }
 
@@ -68,7 +94,7 @@ void lc_push_path(lua_State *L, int p_idx, const char *path) {
     }
 }
 
-static void add_missing(lua_State *L, lc_call *call, const char *field) {
+void lc_call_add_missing(lua_State *L, lc_call *call, const char *field) {
     for (size_t i = 0; i < call->n_missing; i++)
         if (!strcmp(call->missing[i], field)) return;
     char **m = realloc(call->missing, (call->n_missing + 1) * sizeof(char *));
@@ -83,7 +109,7 @@ size_t lc_check_requires(lua_State *L, int p_idx, lc_call *call) {
     for (size_t i = 0; i < call->script->n_requires; i++) {
         lc_push_path(L, p_idx, call->script->requires[i]);
         if (lua_isnil(L, -1)) {
-            add_missing(L, call, call->script->requires[i]);
+            lc_call_add_missing(L, call, call->script->requires[i]);
             missing++;
         }
         lua_pop(L, 1);
@@ -122,18 +148,10 @@ static void field_position(lc_run *run, const char *field, cJSON *ev) {
 static void convert_evidence(lua_State *L, lc_call *call, int p_idx, int n, cJSON *out) {
     int e = lua_gettop(L);
     if (!lua_istable(L, e)) luaL_error(L, "evidence[%d] must be a table", n);
-    lua_pushnil(L);
-    while (lua_next(L, e)) {
-        lua_pop(L, 1);
-        bool known = false;
-        for (const char *const *k = evidence_keys; *k && lua_type(L, -1) == LUA_TSTRING; k++)
-            if (!strcmp(lua_tostring(L, -1), *k)) known = true;
-        if (!known)
-            luaL_error(L,
-                       "evidence[%d] has unknown key '%s' (expected field, value, op, "
-                       "threshold, benchmark, unit, year, note)",
-                       n, lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
-    }
+    char what[32];
+    snprintf(what, sizeof what, "evidence[%d]", n);
+    lc_check_keys(L, e, what, evidence_keys,
+                  "field, value, op, threshold, benchmark, unit, year, note");
     if (lua_getfield(L, e, "field") != LUA_TSTRING)
         luaL_error(L, "evidence[%d] needs a string 'field' (the profile field it cites)", n);
     const char *field = lua_tostring(L, -1);
@@ -173,18 +191,8 @@ static int ctx_finding(lua_State *L) {
     luaL_checktype(L, 2, LUA_TTABLE);
     static const char *const keys[] = {"id",       "severity", "title",  "message",
                                        "evidence", "measures", "source", NULL};
-    lua_pushnil(L);
-    while (lua_next(L, 2)) {
-        lua_pop(L, 1);
-        bool known = false;
-        for (const char *const *k = keys; *k && lua_type(L, -1) == LUA_TSTRING; k++)
-            if (!strcmp(lua_tostring(L, -1), *k)) known = true;
-        if (!known)
-            return luaL_error(L,
-                              "finding has unknown key '%s' (expected id, severity, title, "
-                              "message, evidence, measures, source)",
-                              lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
-    }
+    lc_check_keys(L, 2, "finding", keys,
+                  "id, severity, title, message, evidence, measures, source");
     const char *id = req_string(L, 2, "id");
     if (!lc_valid_id(id)) return luaL_error(L, "finding id '%s' must match [a-z0-9_.]+", id);
     for (size_t i = 0; i < call->n_findings; i++)
@@ -274,7 +282,7 @@ static int ctx_missing(lua_State *L) {
     int n = lua_gettop(L);
     if (n < 2) return luaL_error(L, "ctx:missing needs at least one field name");
     for (int i = 2; i <= n; i++)
-        add_missing(L, call, luaL_checkstring(L, i));
+        lc_call_add_missing(L, call, luaL_checkstring(L, i));
     return 0;
 }
 
@@ -289,23 +297,31 @@ static int ctx_get(lua_State *L) {
 
 /* ctx:threshold("name"): the rule's tunable from config.yaml, looked up in
  * the rule's own section, then in `shared`. A typo is an error, never nil. */
-static int ctx_threshold(lua_State *L) {
-    lc_call *call = check_ctx(L);
-    const char *name = luaL_checkstring(L, 2);
-    const lc_pack *pack = &call->run->e->rules.packs[call->script->pack];
+void lc_push_threshold(lua_State *L, lc_call *call, const char *name) {
+    const lc_scripts *set =
+        call->script->kind == LC_SCRIPT_RULE ? &call->run->e->rules : &call->run->e->plugins;
+    const lc_pack *pack = &set->packs[call->script->pack];
     lua_rawgeti(L, LUA_REGISTRYINDEX, pack->config_ref);
     const char *sections[] = {call->script->id, "shared"};
     for (int i = 0; i < 2; i++) {
         if (lua_getfield(L, -1, sections[i]) == LUA_TTABLE) {
-            if (lua_getfield(L, -1, name) != LUA_TNIL) return 1;
+            if (lua_getfield(L, -1, name) != LUA_TNIL) {
+                lua_replace(L, -3);
+                lua_pop(L, 1);
+                return;
+            }
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
     }
-    return luaL_error(L,
-                      "unknown threshold '%s' (expected it under '%s:' or 'shared:' in %s/"
-                      "config.yaml)",
-                      name, call->script->id, pack->dir);
+    luaL_error(L, "unknown threshold '%s' (expected it under '%s:' or 'shared:' in %s/config.yaml)",
+               name, call->script->id, pack->dir);
+}
+
+static int ctx_threshold(lua_State *L) {
+    lc_call *call = check_ctx(L);
+    lc_push_threshold(L, call, luaL_checkstring(L, 2));
+    return 1;
 }
 
 static int ctx_index(lua_State *L) {
@@ -336,8 +352,10 @@ static int ctx_newindex(lua_State *L) {
 }
 
 void lc_ctx_push(lua_State *L, lc_call *call) {
-    ctx_ud *ud = lua_newuserdatauv(L, sizeof(*ud), 0);
+    ctx_ud *ud = lua_newuserdatauv(L, sizeof(*ud), 1);
     ud->call = call;
+    lua_newtable(L); /* evidence of the checks that held (ctx:evidence) */
+    lua_setiuservalue(L, -2, 1);
     if (luaL_newmetatable(L, CTX_META)) {
         static const luaL_Reg methods[] = {
             {"finding", ctx_finding},
@@ -347,6 +365,7 @@ void lc_ctx_push(lua_State *L, lc_call *call) {
             {NULL, NULL},
         };
         luaL_newlib(L, methods);
+        luaL_setfuncs(L, lc_ctx_helpers, 0);
         lc_sandbox_freeze(L);
         lua_setfield(L, -2, "methods");
         lua_pushcfunction(L, ctx_index);

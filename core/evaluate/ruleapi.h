@@ -4,6 +4,7 @@
 #define LC_RULEAPI_H
 
 #include <cjson/cJSON.h>
+#include <lauxlib.h>
 #include <lua.h>
 #include <stdbool.h>
 
@@ -27,7 +28,9 @@ typedef struct lc_call {
     size_t n_findings, cap_findings;
     char **missing; /* fields the call reported missing */
     size_t n_missing;
-    cJSON *checks; /* explain: conditions evaluated */
+    size_t n_unknown; /* checks that could not be judged (missing data) */
+    cJSON *checks;    /* explain: conditions evaluated */
+    cJSON *notes;     /* explain: ctx:note texts */
 } lc_call;
 
 /* Pushes a ctx userdata bound to CALL. */
@@ -40,5 +43,22 @@ void lc_call_clear(lc_call *call);
 size_t lc_check_requires(lua_State *L, int p_idx, lc_call *call);
 /* Pushes the value at dotted PATH in the profile view at P_IDX (nil if absent). */
 void lc_push_path(lua_State *L, int p_idx, const char *path);
+
+/* For the helpers (helpers.c), all raising Lua errors: */
+/* The call behind the ctx at index 1; raises when the ctx is dead. */
+lc_call *lc_ctx_call(lua_State *L);
+/* Records FIELD as a data gap of the call (once). */
+void lc_call_add_missing(lua_State *L, lc_call *call, const char *field);
+/* Pushes the threshold NAME of the call's rule (its config section, then
+ * `shared`); raises naming config.yaml when there is none. */
+void lc_push_threshold(lua_State *L, lc_call *call, const char *name);
+/* Raises unless every key of the table at IDX is a string in KEYS (NULL
+ * terminated): "WHAT has unknown key 'k' (expected EXPECTED)". */
+void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
+                   const char *expected);
+/* True when the run records an --explain trace. */
+bool lc_call_explaining(const lc_call *call);
+/* The ctx methods helpers.c adds to the core ones. */
+extern const luaL_Reg lc_ctx_helpers[];
 
 #endif

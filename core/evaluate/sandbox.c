@@ -4,6 +4,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "sandbox.h"
 
+#include "ordered.h"
+
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
@@ -56,23 +58,38 @@ static const char *trip_message(const lc_sandbox *sb) {
     }
 }
 
-/* Once tripped, fire on every instruction: whatever handler the rule runs
- * is interrupted again until the error reaches the engine's pcall. */
-static void hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
-    lc_sandbox *sb = lc_sandbox_of(L);
+static void hook(lua_State *L, lua_Debug *ar);
+
+/* Adds UNITS of work to the call's budget; true once a limit is spent. */
+static bool spend(lc_sandbox *sb, uint64_t units) {
     if (!sb->tripped) {
-        sb->instructions += HOOK_EVERY;
+        sb->instructions += units;
         if (sb->instructions > sb->limits.max_instructions)
             sb->tripped = LC_FAIL_INSTRUCTIONS;
         else if (sb->limits.timeout_ms && past(&sb->deadline))
             sb->tripped = LC_FAIL_TIMEOUT;
     }
-    if (sb->tripped) {
-        lua_sethook(L, hook, LUA_MASKCOUNT, 1);
-        if (sb->tripped == LC_FAIL_BLOCKED) luaL_error(L, "blocked function %s", sb->blocked);
-        luaL_error(L, "%s", trip_message(sb));
-    }
+    return sb->tripped != LC_FAIL_NONE;
+}
+
+/* Raises the error of the tripped limit, and makes sure it fires again on
+ * the next instruction: whatever handler the rule runs is interrupted
+ * again until the error reaches the engine's pcall. */
+static void raise_tripped(lua_State *L, lc_sandbox *sb) {
+    lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+    if (sb->tripped == LC_FAIL_BLOCKED) luaL_error(L, "blocked function %s", sb->blocked);
+    luaL_error(L, "%s", trip_message(sb));
+}
+
+static void hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    lc_sandbox *sb = lc_sandbox_of(L);
+    if (spend(sb, HOOK_EVERY)) raise_tripped(L, sb);
+}
+
+void lc_sandbox_charge(lua_State *L, uint64_t units) {
+    lc_sandbox *sb = lc_sandbox_of(L);
+    if (sb->in_call && spend(sb, units)) raise_tripped(L, sb);
 }
 
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -123,6 +140,14 @@ static void push_real(lua_State *L, int idx) {
     lua_remove(L, -2);
 }
 
+void lc_sandbox_push_real(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    if (lc_sandbox_is_frozen(L, idx))
+        push_real(L, idx);
+    else
+        lua_pushvalue(L, idx);
+}
+
 static int ro_newindex(lua_State *L) {
     return luaL_error(L, "attempt to modify a read-only table (key '%s')",
                       lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : luaL_typename(L, 2));
@@ -132,58 +157,6 @@ static int ro_len(lua_State *L) {
     push_real(L, 1);
     lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
     return 1;
-}
-
-/* Keys in a total order (integers, then other numbers, then strings), so
- * iteration cannot differ between runs as Lua's hash seed does. */
-static int key_rank(lua_State *L, int i) {
-    switch (lua_type(L, i)) {
-    case LUA_TNUMBER: return 0;
-    case LUA_TSTRING: return 1;
-    case LUA_TBOOLEAN: return 2;
-    default: return 3;
-    }
-}
-
-static int key_less(lua_State *L, int a, int b) {
-    int ra = key_rank(L, a), rb = key_rank(L, b);
-    if (ra != rb) return ra < rb;
-    if (ra == 0) return lua_compare(L, a, b, LUA_OPLT);
-    if (ra == 1) {
-        size_t la, lb;
-        const char *sa = lua_tolstring(L, a, &la), *sb = lua_tolstring(L, b, &lb);
-        int c = memcmp(sa, sb, la < lb ? la : lb);
-        return c ? c < 0 : la < lb;
-    }
-    if (ra == 2) return !lua_toboolean(L, a) && lua_toboolean(L, b);
-    return 0;
-}
-
-/* Sorted key list of the table at IDX, pushed as a sequence. */
-static void push_sorted_keys(lua_State *L, int idx) {
-    idx = lua_absindex(L, idx);
-    lua_newtable(L);
-    int keys = lua_gettop(L);
-    lua_Integer n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        /* insertion sort into keys[1..n] */
-        lua_Integer pos = n + 1;
-        while (pos > 1) {
-            lua_rawgeti(L, keys, pos - 1);
-            int less = key_less(L, -2, -1);
-            if (!less) {
-                lua_pop(L, 1);
-                break;
-            }
-            lua_rawseti(L, keys, pos);
-            pos--;
-        }
-        lua_rawseti(L, keys, pos);
-        n++;
-    }
 }
 
 static int ro_iter(lua_State *L) {
@@ -200,14 +173,33 @@ static int ro_iter(lua_State *L) {
     return 2;
 }
 
-static int ro_pairs(lua_State *L) {
-    push_real(L, 1);
-    push_sorted_keys(L, -1);
+/* Iterates the table at 1 (the real one behind a proxy) in key order. */
+static int sorted_pairs(lua_State *L) {
+    lc_sandbox_push_real(L, 1);
+    lc_push_sorted_keys(L, -1);
     lua_pushinteger(L, 0);
     lua_pushcclosure(L, ro_iter, 3); /* the real table never reaches the rule */
     lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
+}
+
+static int ro_pairs(lua_State *L) {
+    return sorted_pairs(L);
+}
+
+/* pairs in a total key order for every table (Lua's own order changes
+ * from run to run); a __pairs metamethod still takes over. */
+static int safe_pairs(lua_State *L) {
+    luaL_checkany(L, 1);
+    if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
+        lua_pushvalue(L, 1);
+        lua_call(L, 1, 3);
+        return 3;
+    }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 1);
+    return sorted_pairs(L);
 }
 
 void lc_sandbox_freeze(lua_State *L) {
@@ -346,9 +338,9 @@ static int open_safe_globals(lua_State *L) {
     lua_newtable(L);
     int safe = lua_gettop(L);
     static const char *const allowed[] = {
-        "assert",   "error",  "getmetatable", "ipairs",   "pairs",        "pcall",
-        "rawequal", "rawget", "rawlen",       "select",   "setmetatable", "tonumber",
-        "tostring", "type",   "xpcall",       "_VERSION", NULL,
+        "assert", "error",  "getmetatable", "ipairs",       "pcall",    "rawequal",
+        "rawget", "rawlen", "select",       "setmetatable", "tonumber", "tostring",
+        "type",   "xpcall", "_VERSION",     NULL,
     };
     for (const char *const *g = allowed; *g; g++) {
         lua_getglobal(L, *g);
@@ -360,6 +352,8 @@ static int open_safe_globals(lua_State *L) {
     lua_setfield(L, safe, "rawset");
     lua_pushcfunction(L, safe_next);
     lua_setfield(L, safe, "next");
+    lua_pushcfunction(L, safe_pairs);
+    lua_setfield(L, safe, "pairs");
     frozen_lib(L, safe, "string");
     frozen_lib(L, safe, "table");
     frozen_lib(L, safe, "math");
@@ -534,7 +528,9 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
     }
     sb->mem_cap = sb->limits.max_memory ? sb->mem_used + sb->limits.max_memory : 0;
     lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
+    sb->in_call = true;
     int st = lua_pcall(L, nargs, nresults, base);
+    sb->in_call = false;
     lua_sethook(L, NULL, 0, 0);
     sb->mem_cap = 0;
     sb->calls++;

@@ -30,6 +30,7 @@ typedef struct lc_sandbox {
     struct timespec deadline;
     lc_fail_kind tripped;
     char blocked[64]; /* name of the blocked function a rule reached for */
+    bool in_call;     /* a limited call (lc_sandbox_call) is running */
     uint64_t calls;   /* statistics */
 } lc_sandbox;
 
@@ -69,6 +70,17 @@ bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs,
  * top of the stack and pushes a proxy for it. */
 void lc_sandbox_freeze(lua_State *L);
 bool lc_sandbox_is_frozen(lua_State *L, int idx);
+
+/* Pushes the table behind the read-only proxy at IDX, or the value at IDX
+ * itself when it is not a proxy. For the engine's C helpers only: the real
+ * table must never reach rule code. */
+void lc_sandbox_push_real(lua_State *L, int idx);
+
+/* Charges UNITS of work done inside one C function (a sort, a pattern
+ * match) to the instruction budget of the limited call in progress, and
+ * checks the deadline: raises instruction_limit or timeout when either is
+ * spent, as the count hook would. Does nothing outside limited calls. */
+void lc_sandbox_charge(lua_State *L, uint64_t units);
 
 /* Raises a blocked_function error for NAME from inside a C function. */
 int lc_sandbox_blocked(lua_State *L, const char *name);

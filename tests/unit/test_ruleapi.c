@@ -1,0 +1,181 @@
+/* Unit tests: the rule API helpers (ctx:check, ctx:need, ctx:trend,
+ * ctx:series, ctx:keys, ctx:sorted, three-valued logic, ctx:evidence,
+ * ctx:note) through whole evaluations of tests/unit/data/helpers-pack.
+ * The pack's rules assert the helpers' Lua-side behaviour themselves; a
+ * failed assertion is a rule error, which these tests reject. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* cmocka needs the four headers above first */
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/result.h"
+#include "latecomer/latecomer.h"
+#include "util/diag.h"
+
+static const char *profile_text = "format: latecomer.profile/1\n"
+                                  "country: {iso3: XAB, name: Test, year: 2024}\n"
+                                  "macro: {inflation_pct: 7.8}\n"
+                                  "finance: {collateral_value_pct_loan: 210}\n"
+                                  "technology: {capability_stage: operational}\n"
+                                  "institutions:\n"
+                                  "  sme_agency: {present: false}\n"
+                                  "  credit_guarantee_fund: {present: false}\n"
+                                  "  sme_framework_law: {present: true}\n"
+                                  "history:\n"
+                                  "  2010: {macro: {inflation_pct: 21.0}}\n"
+                                  "  2016: {macro: {inflation_pct: 15.8}}\n";
+
+static lc_engine *engine;
+
+static int setup(void **state) {
+    (void)state;
+    const char *rules[] = {LC_SOURCE_DIR "/tests/unit/data/helpers-pack"};
+    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_status st = lc_engine_open(&cfg, &engine, &d);
+    lc_diags_print(&d, stderr);
+    lc_diags_free(&d);
+    return st == LC_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    lc_engine_close(engine);
+    return 0;
+}
+
+static lc_result *evaluate(lc_explain explain) {
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_profile *p = NULL;
+    lc_status st =
+        lc_profile_load_buffer(engine, "mem.yaml", profile_text, strlen(profile_text), &p, &d);
+    lc_diags_print(&d, stderr);
+    lc_diags_free(&d);
+    assert_int_equal(st, LC_OK);
+    lc_eval_options o = {.explain = explain};
+    lc_result *r = NULL;
+    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
+    lc_profile_free(p);
+    for (size_t i = 0; i < r->n_errors; i++)
+        fprintf(stderr, "rule error: %s: %s:%d: %s\n", r->errors[i].rule,
+                r->errors[i].file ? r->errors[i].file : "?", r->errors[i].line,
+                r->errors[i].message);
+    assert_int_equal(r->n_errors, 0);
+    return r;
+}
+
+static const lc_finding *finding(const lc_result *r, const char *id) {
+    for (size_t i = 0; i < r->n_findings; i++)
+        if (!strcmp(r->findings[i].id, id)) return &r->findings[i];
+    fail_msg("finding %s not emitted", id);
+    return NULL;
+}
+
+static const cJSON *trace_entry(const lc_result *r, const char *rule) {
+    const cJSON *t;
+    cJSON_ArrayForEach(t, r->trace) {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(t, "rule");
+        if (cJSON_IsString(id) && !strcmp(id->valuestring, rule)) return t;
+    }
+    fail_msg("no trace entry for %s", rule);
+    return NULL;
+}
+
+static const char *status_of(const lc_result *r, const char *rule) {
+    return cJSON_GetObjectItemCaseSensitive(trace_entry(r, rule), "status")->valuestring;
+}
+
+static void checks_produce_evidence_and_gaps(void **state) {
+    (void)state;
+    lc_result *r = evaluate(LC_EXPLAIN_FULL);
+    const lc_finding *f = finding(r, "collateral_high");
+    char *ev = cJSON_PrintUnformatted(f->evidence);
+    /* the evidence carries the comparison, the unit and the profile position */
+    assert_non_null(strstr(ev, "{\"field\":\"finance.collateral_value_pct_loan\",\"value\":210,"
+                               "\"op\":\">\",\"threshold\":150,\"unit\":\"% of loan value\","
+                               "\"at\":\"mem.yaml:4:38\"}"));
+    assert_non_null(strstr(ev, "\"field\":\"technology.capability_stage\",\"value\":"
+                               "\"operational\",\"op\":\"in\",\"threshold\":[\"operational\","
+                               "\"duplicative\"]"));
+    free(ev);
+    /* the unknown field is a data gap of the rules that needed it */
+    const lc_gap *gap = NULL;
+    for (size_t i = 0; i < r->n_gaps; i++)
+        if (!strcmp(r->gaps[i].field, "macro.exports_pct_gdp")) gap = &r->gaps[i];
+    assert_non_null(gap);
+    assert_int_equal(gap->n_needed_by, 2);
+    assert_string_equal(gap->needed_by[0], "check_rule");
+    assert_string_equal(gap->needed_by[1], "gap_rule");
+    assert_string_equal(status_of(r, "check_rule"), "fired");
+    /* a rule that could not judge its only condition is skipped, not "did not fire" */
+    assert_string_equal(status_of(r, "gap_rule"), "skipped_missing_data");
+    lc_result_free(r);
+}
+
+static void checks_are_recorded_for_explain(void **state) {
+    (void)state;
+    lc_result *r = evaluate(LC_EXPLAIN_FULL);
+    const cJSON *t = trace_entry(r, "check_rule");
+    char *json = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(t, "checks"));
+    assert_non_null(strstr(json, "{\"field\":\"finance.collateral_value_pct_loan\",\"op\":\">\","
+                                 "\"expected\":150,\"actual\":210,\"outcome\":\"held\","
+                                 "\"config\":\"collateral_trigger\",\"line\":8}"));
+    assert_non_null(strstr(json, "{\"field\":\"macro.inflation_pct\",\"op\":\">\",\"expected\":10,"
+                                 "\"actual\":7.8,\"outcome\":\"not_held\","
+                                 "\"config\":\"inflation_high_pct\""));
+    assert_non_null(strstr(json, "{\"field\":\"macro.exports_pct_gdp\",\"op\":\">=\","
+                                 "\"expected\":20,\"actual\":null,\"outcome\":\"missing\""));
+    assert_non_null(strstr(json, "\"actual\":false,\"outcome\":\"not_held\","
+                                 "\"fallback\":\"institutions.sme_agency.present\""));
+    free(json);
+    json = cJSON_PrintUnformatted(cJSON_GetObjectItemCaseSensitive(t, "notes"));
+    assert_string_equal(json, "[\"checked collateral and inflation\"]");
+    free(json);
+    lc_result_free(r);
+    /* without --explain nothing is recorded */
+    r = evaluate(LC_EXPLAIN_OFF);
+    assert_null(r->trace);
+    lc_result_free(r);
+}
+
+static void trends_cite_both_years(void **state) {
+    (void)state;
+    lc_result *r = evaluate(LC_EXPLAIN_OFF);
+    const lc_finding *f = finding(r, "inflation_fell");
+    char *ev = cJSON_PrintUnformatted(f->evidence);
+    assert_string_equal(ev, "[{\"field\":\"macro.inflation_pct\",\"value\":-8,\"op\":\"<=\","
+                            "\"threshold\":-5,\"note\":\"change from 15.8 (2016) to 7.8 (2024)\","
+                            "\"at\":\"mem.yaml:3:24\"}]");
+    free(ev);
+    /* the gap for the earlier year names the year that was looked for */
+    bool found = false;
+    for (size_t i = 0; i < r->n_gaps; i++)
+        found |= !strcmp(r->gaps[i].field, "history.2000.macro.inflation_pct");
+    assert_true(found);
+    lc_result_free(r);
+}
+
+static void iteration_is_sorted(void **state) {
+    (void)state;
+    lc_result *r = evaluate(LC_EXPLAIN_OFF);
+    assert_string_equal(finding(r, "ordered")->message, "x,y,z");
+    lc_result_free(r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(checks_produce_evidence_and_gaps),
+        cmocka_unit_test(checks_are_recorded_for_explain),
+        cmocka_unit_test(trends_cite_both_years),
+        cmocka_unit_test(iteration_is_sorted),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
