@@ -75,16 +75,27 @@ static int store_derived(lua_State *L) {
 
 bool lc_derive(lc_run *run) {
     const lc_scripts *plugins = &run->e->plugins;
+    lc_record_load_failures(run, "derive", plugins);
     for (size_t i = 0; i < plugins->n; i++) {
         const lc_script *s = &plugins->items[i];
         if (s->kind != LC_SCRIPT_INDICATOR) continue;
         lc_call call = {0};
         lc_call_error err = {0};
         lc_rule_status st = lc_invoke(run, s, run->profile_ref, true, &call, &err);
+        if (st == LC_STATUS_ERROR && err.oom) {
+            lc_call_clear(&call);
+            lc_call_error_clear(&err);
+            return false;
+        }
         if (st == LC_STATUS_NOT_FIRED) st = LC_STATUS_FIRED; /* an indicator that ran produced */
         if (st != LC_STATUS_ERROR) {
             store_job job = {run, s, NULL, NULL};
-            if (!lc_sandbox_protected(run->e->sb, store_derived, &job, 1, 0)) return false;
+            if (!lc_sandbox_protected(run->e->sb, store_derived, &job, 1, 0)) {
+                cJSON_Delete(job.doc); /* converted before pushing it back ran out of memory */
+                lc_call_clear(&call);
+                lc_call_error_clear(&err);
+                return false;
+            }
             if (job.why) {
                 st = LC_STATUS_ERROR;
                 err.kind = LC_FAIL_RUNTIME;

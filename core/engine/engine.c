@@ -30,6 +30,11 @@ const char *lc_status_name(lc_status st) {
 }
 
 lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags *diags) {
+    return lc_engine_open_faulty(cfg, NULL, out, diags);
+}
+
+lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_fault *fault,
+                                lc_engine **out, lc_diags *diags) {
     *out = NULL;
     lc_engine *e = calloc(1, sizeof(*e));
     if (!e) return LC_ENOMEM;
@@ -37,10 +42,11 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
     e->load_limits = lc_load_limits_default();
     size_t errors = diags->errors;
     e->schema = lc_schema_builtin(diags);
-    e->sb = lc_sandbox_open(&e->limits);
+    e->sb = e->schema ? lc_sandbox_open_faulty(&e->limits, fault) : NULL;
     if (!e->schema || !e->sb) {
+        lc_status st = e->schema || diags->oom ? LC_ENOMEM : LC_EINTERNAL;
         lc_engine_close(e);
-        return e->schema ? LC_ENOMEM : LC_EINTERNAL;
+        return st;
     }
     for (size_t i = 0; cfg && i < cfg->n_rule_dirs; i++) {
         if (!lc_pack_load(e->sb, &e->rules, cfg->rule_dirs[i], diags)) {
@@ -66,7 +72,10 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
             return LC_ENOMEM;
         }
     }
-    if (diags->errors > errors) {
+    /* a rule or plugin that failed to load is reported in every result's
+     * errors and the others run; a broken pack, catalogue or config is fatal */
+    size_t script_failures = e->rules.n_failed + e->plugins.n_failed;
+    if (diags->errors - errors > script_failures) {
         lc_engine_close(e);
         return LC_ERULES;
     }
@@ -177,8 +186,8 @@ static int build_view(lua_State *L) {
 
 static void run_release(lc_run *run) {
     lua_State *L = run->e->sb->L;
-    luaL_unref(L, LUA_REGISTRYINDEX, run->profile_ref);
-    luaL_unref(L, LUA_REGISTRYINDEX, run->derived_ref);
+    lc_sandbox_unref(run->e->sb, run->profile_ref);
+    lc_sandbox_unref(run->e->sb, run->derived_ref);
     for (size_t i = 0; i < run->n_request_ids; i++)
         free(run->request_ids[i]);
     free(run->request_ids);

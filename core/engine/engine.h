@@ -42,4 +42,9 @@ typedef struct lc_run {
     size_t n_request_ids;
 } lc_run;
 
+/* lc_engine_open with the sandbox allocator's fault injection armed from
+ * the start (out-of-memory tests only; FAULT may be NULL). */
+lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_fault *fault,
+                                lc_engine **out, lc_diags *diags);
+
 #endif

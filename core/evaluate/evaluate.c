@@ -54,6 +54,30 @@ void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *
     }
 }
 
+void lc_record_load_failures(lc_run *run, const char *stage, const lc_scripts *set) {
+    const lc_eval_options *o = run->opts;
+    for (size_t i = 0; i < set->n_failed; i++) {
+        const lc_rule_error *f = &set->failed[i];
+        /* --only and --tags select what runs: a rule they leave out does not
+         * report its load failure either (its tags are unknown) */
+        if (o && ((o->only && fnmatch(o->only, f->rule, 0) != 0) || (o->tags && *o->tags)))
+            continue;
+        lc_result_add_error(run->r, f->rule, f->kind, f->message, f->file, f->line);
+        if (!run->r->trace) continue;
+        cJSON *t = cJSON_CreateObject();
+        if (!t) continue;
+        cJSON_AddItemToArray(run->r->trace, t);
+        cJSON_AddStringToObject(t, "rule", f->rule);
+        cJSON_AddStringToObject(t, "stage", stage);
+        cJSON_AddStringToObject(t, "status", lc_rule_status_name(LC_STATUS_ERROR));
+        cJSON *e = cJSON_AddObjectToObject(t, "error");
+        if (e) {
+            cJSON_AddStringToObject(e, "kind", lc_fail_kind_name(f->kind));
+            cJSON_AddStringToObject(e, "message", f->message);
+        }
+    }
+}
+
 static bool selected(const lc_script *s, const lc_eval_options *o) {
     if (!o) return true;
     if (o->only && fnmatch(o->only, s->id, 0) != 0) return false;
@@ -89,12 +113,14 @@ static bool add_request(lc_run *run, const char *measure, const char *finding) {
 
 bool lc_evaluate_rules(lc_run *run) {
     const lc_scripts *rules = &run->e->rules;
+    lc_record_load_failures(run, "evaluate", rules);
     for (size_t i = 0; i < rules->n; i++) {
         const lc_script *s = &rules->items[i];
         if (!selected(s, run->opts)) continue;
         lc_call call = {0};
         lc_call_error err = {0};
         lc_rule_status st = lc_invoke(run, s, run->profile_ref, false, &call, &err);
+        if (st == LC_STATUS_ERROR && err.oom) goto oom; /* the system's failure, not the rule's */
         lc_record_call(run, "evaluate", st, &call, &err);
         /* A failed rule's partial findings would mislead: drop them. */
         for (size_t k = 0; st != LC_STATUS_ERROR && k < call.n_findings; k++) {

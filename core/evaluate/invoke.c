@@ -3,7 +3,10 @@
 #include <lauxlib.h>
 #include <string.h>
 
-static const char KEY_LIVE_CTX = 0; /* the ctx of the call in progress */
+/* Registry slot anchoring the ctx of the call in progress. It is written
+ * `false` after each call, never nil, so once created the slot is only
+ * ever updated: clearing it allocates nothing and cannot raise. */
+static const char KEY_LIVE_CTX = 0;
 
 typedef struct invoke_job {
     lc_run *run;
@@ -11,6 +14,7 @@ typedef struct invoke_job {
     int arg_ref;
     bool want_result;
     bool skipped;
+    void *ctx; /* the ctx userdata, once anchored */
 } invoke_job;
 
 static const char *entry_of(lc_script_kind k) {
@@ -31,6 +35,7 @@ static int invoke_body(lua_State *L) {
     lc_ctx_push(L, call);                            /* 2: ctx */
     lua_pushvalue(L, 2);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    job->ctx = lua_touserdata(L, 2); /* anchored: valid until the slot is cleared */
     if (lc_check_requires(L, 1, call) > 0) {
         job->skipped = true;
         return 0;
@@ -39,7 +44,8 @@ static int invoke_body(lua_State *L) {
         job->script->kind == LC_SCRIPT_RULE ? &job->run->e->rules : &job->run->e->plugins;
     lc_script_instantiate(L, set, job->script); /* 3: the script's table */
     const char *entry = entry_of(job->script->kind);
-    if (lua_getfield(L, 3, entry) != LUA_TFUNCTION)
+    lua_pushstring(L, entry);
+    if (lua_rawget(L, 3) != LUA_TFUNCTION) /* what the table holds, not what __index says */
         return luaL_error(L, "%s: '%s' is not a function", job->script->id, entry);
     lua_pushvalue(L, 1);
     lua_pushvalue(L, 2);
@@ -50,7 +56,7 @@ static int invoke_body(lua_State *L) {
 lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
                          lc_call *call, lc_call_error *err) {
     lua_State *L = run->e->sb->L;
-    invoke_job job = {run, script, arg_ref, want_result, false};
+    invoke_job job = {run, script, arg_ref, want_result, false, NULL};
     call->run = run;
     call->script = script;
     lua_pushcfunction(L, invoke_body);
@@ -59,11 +65,11 @@ lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool
     bool ok = lc_sandbox_call(run->e->sb, 2, want_result ? 1 : 0, err);
     /* Whatever happened, the ctx dies with the call: a rule that stashed it
      * somewhere gets an error instead of a dangling pointer. */
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
-    lc_ctx_kill(L, -1);
-    lua_pop(L, 1);
-    lua_pushnil(L);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    if (job.ctx) {
+        lc_ctx_kill(job.ctx);
+        lua_pushboolean(L, 0);
+        lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    }
     if (!ok) return LC_STATUS_ERROR;
     if (job.skipped) return LC_STATUS_SKIPPED; /* with want_result, nil is on the stack */
     if (call->n_findings) return LC_STATUS_FIRED;

@@ -378,7 +378,6 @@ void lc_ctx_push(lua_State *L, lc_call *call) {
     lua_setmetatable(L, -2);
 }
 
-void lc_ctx_kill(lua_State *L, int idx) {
-    ctx_ud *ud = luaL_testudata(L, idx, CTX_META);
-    if (ud) ud->call = NULL;
+void lc_ctx_kill(void *ctx) {
+    ((ctx_ud *)ctx)->call = NULL;
 }

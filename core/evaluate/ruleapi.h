@@ -35,8 +35,9 @@ typedef struct lc_call {
 
 /* Pushes a ctx userdata bound to CALL. */
 void lc_ctx_push(lua_State *L, lc_call *call);
-/* Marks the ctx at IDX dead. */
-void lc_ctx_kill(lua_State *L, int idx);
+/* Marks a ctx userdata (lua_touserdata of what lc_ctx_push pushed) dead.
+ * Plain C: the caller keeps the userdata anchored until this returns. */
+void lc_ctx_kill(void *ctx);
 void lc_call_clear(lc_call *call);
 /* Fields in REQUIRES that the profile view at P_IDX lacks, recorded in the
  * call's missing list. Returns how many were missing. */

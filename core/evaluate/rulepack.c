@@ -92,6 +92,13 @@ bool lc_valid_id(const char *id) {
     return true;
 }
 
+/* Pushes t[NAME] of the table at -1 without metamethods: a rule's
+ * metadata is what its table holds, never what an __index computes. */
+static int raw_field(lua_State *L, const char *name) {
+    lua_pushstring(L, name);
+    return lua_rawget(L, -2);
+}
+
 static char *dup_or_raise(lua_State *L, const char *s) {
     char *d = strdup(s);
     if (!d) luaL_error(L, "out of memory");
@@ -100,7 +107,7 @@ static char *dup_or_raise(lua_State *L, const char *s) {
 
 /* Reads list field NAME of the table at top into *OUT (strings only). */
 static void read_strings(lua_State *L, const char *name, char ***out, size_t *n) {
-    lua_getfield(L, -1, name);
+    raw_field(L, name);
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         return;
@@ -122,7 +129,7 @@ static const char *const source_keys[] = {"chapter", "section", "table",  "footn
                                           "quote",   "lines",   "figure", NULL};
 
 static void read_source(lua_State *L, lc_script *s) {
-    lua_getfield(L, -1, "source");
+    raw_field(L, "source");
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);
         return;
@@ -132,7 +139,7 @@ static void read_source(lua_State *L, lc_script *s) {
     if (!s->source) luaL_error(L, "out of memory");
     /* contract order; absent keys are null so every finding has the same shape */
     for (const char *const *k = source_keys; *k; k++) {
-        int t = lua_getfield(L, -1, *k);
+        int t = raw_field(L, *k);
         cJSON *v = NULL;
         if (t == LUA_TNUMBER)
             v = cJSON_CreateNumber(lua_tonumber(L, -1));
@@ -152,7 +159,7 @@ static int read_meta(lua_State *L) {
     meta_job *job = lua_touserdata(L, 1);
     lc_script *s = job->s;
     lc_script_instantiate(L, job->set, s);
-    lua_getfield(L, -1, "id");
+    raw_field(L, "id");
     if (!lua_isstring(L, -1) || lua_type(L, -1) != LUA_TSTRING)
         luaL_error(L, "the returned table needs a string 'id'");
     if (!lc_valid_id(lua_tostring(L, -1)))
@@ -160,7 +167,7 @@ static int read_meta(lua_State *L) {
     s->id = dup_or_raise(L, lua_tostring(L, -1));
     lua_pop(L, 1);
     const char *kind = "rule";
-    if (lua_getfield(L, -1, "kind") == LUA_TSTRING) kind = lua_tostring(L, -1);
+    if (raw_field(L, "kind") == LUA_TSTRING) kind = lua_tostring(L, -1);
     const char *entry;
     if (!job->plugin) {
         if (strcmp(kind, "rule") != 0)
@@ -178,16 +185,16 @@ static int read_meta(lua_State *L) {
         return 0;
     }
     lua_pop(L, 1);
-    if (lua_getfield(L, -1, "title") == LUA_TSTRING)
+    if (raw_field(L, "title") == LUA_TSTRING)
         s->title = dup_or_raise(L, lua_tostring(L, -1));
     else if (s->kind == LC_SCRIPT_RULE)
         luaL_error(L, "rule '%s' needs a string 'title'", s->id);
     lua_pop(L, 1);
-    if (lua_getfield(L, -1, entry) != LUA_TFUNCTION)
+    if (raw_field(L, entry) != LUA_TFUNCTION)
         luaL_error(L, "'%s' needs a function '%s'", s->id, entry);
     lua_pop(L, 1);
     if (s->kind == LC_SCRIPT_RENDERER) {
-        if (lua_getfield(L, -1, "format") != LUA_TSTRING)
+        if (raw_field(L, "format") != LUA_TSTRING)
             luaL_error(L, "renderer '%s' needs a string 'format'", s->id);
         s->format = dup_or_raise(L, lua_tostring(L, -1));
         lua_pop(L, 1);
@@ -215,7 +222,7 @@ static bool push_script(lc_scripts *set, lc_script **out) {
     return true;
 }
 
-static void script_clear(lua_State *L, lc_script *s) {
+static void script_clear(lc_sandbox *sb, lc_script *s) {
     free(s->id);
     free(s->title);
     free(s->file);
@@ -230,51 +237,76 @@ static void script_clear(lua_State *L, lc_script *s) {
         free(s->measures[i]);
     free(s->measures);
     cJSON_Delete(s->source);
-    if (L) luaL_unref(L, LUA_REGISTRYINDEX, s->factory_ref);
+    if (sb) lc_sandbox_unref(sb, s->factory_ref);
     memset(s, 0, sizeof(*s));
 }
 
-static void report_call_error(lc_diags *d, const lc_call_error *err, const char *file) {
-    lc_diags_add(d, LC_DIAG_ERROR, err->file ? err->file : file, err->line, err->line ? 1 : 0, "%s",
-                 err->message);
+/* A rule or plugin that did not load: a diagnostic, and an entry every
+ * result will carry in its errors. False when out of memory. */
+static bool record_failure(lc_scripts *set, lc_diags *d, const char *rule, lc_fail_kind kind,
+                           const char *message, const char *file, int line) {
+    const char *prefix =
+        kind != LC_FAIL_LOAD && kind != LC_FAIL_RUNTIME ? lc_fail_kind_name(kind) : NULL;
+    lc_diags_add(d, LC_DIAG_ERROR, file, line, line ? 1 : 0, "%s%s%s", prefix ? prefix : "",
+                 prefix ? ": " : "", message);
+    lc_rule_error *f = realloc(set->failed, (set->n_failed + 1) * sizeof(*f));
+    if (!f) return false;
+    set->failed = f;
+    f = &set->failed[set->n_failed];
+    f->rule = strdup(rule);
+    f->kind = kind;
+    f->message = strdup(message);
+    f->file = strdup(file);
+    f->line = line;
+    if (!f->rule || !f->message || !f->file) {
+        free(f->rule);
+        free(f->message);
+        free(f->file);
+        return false;
+    }
+    set->n_failed++;
+    return true;
 }
 
-/* Compiles the file at DIR/REL; pushes its factory or reports. */
-static bool compile_file(lc_sandbox *sb, const char *dir, const char *rel, char **display,
-                         lc_diags *d) {
-    char full[4096];
-    snprintf(full, sizeof full, "%s/%s", dir, rel);
+/* Compiles the file at FULL; pushes its factory, or returns false with ERR
+ * set (ERR->oom when out of memory). */
+static bool compile_file(lc_sandbox *sb, const char *full, lc_call_error *err) {
     char *text;
     size_t len;
-    if (lc_read_file(full, 1u << 20, &text, &len) != LC_READ_OK) {
-        lc_diags_add(d, LC_DIAG_ERROR, full, 0, 0, "cannot read (expected a Lua file under 1 MiB)");
+    lc_read_status rs = lc_read_file(full, 1u << 20, &text, &len);
+    if (rs != LC_READ_OK) {
+        err->kind = LC_FAIL_LOAD;
+        err->oom = rs == LC_READ_NOMEM;
+        err->message = strdup(rs == LC_READ_TOO_BIG ? "file too large (expected a Lua file "
+                                                      "under 1 MiB)"
+                                                    : "cannot read the file");
+        err->file = strdup(full);
         return false;
     }
     char chunk[4100];
     snprintf(chunk, sizeof chunk, "@%s", full);
-    lc_call_error err = {0};
-    bool ok = lc_sandbox_compile(sb, chunk, text, len, &err);
+    bool ok = lc_sandbox_compile(sb, chunk, text, len, err);
     free(text);
-    if (!ok) report_call_error(d, &err, full);
-    lc_call_error_clear(&err);
-    *display = strdup(full);
     return ok;
 }
 
+static int new_table_ref(lua_State *L) {
+    int *ref = lua_touserdata(L, 1);
+    lua_newtable(L);
+    *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 static bool add_pack(lc_sandbox *sb, lc_scripts *set, const char *dir, size_t *index) {
-    lua_State *L = sb->L;
     lc_pack *packs = realloc(set->packs, (set->n_packs + 1) * sizeof(lc_pack));
     if (!packs) return false;
     set->packs = packs;
     lc_pack *p = &packs[set->n_packs];
     memset(p, 0, sizeof(*p));
-    p->dir = strdup(dir);
     p->modules_ref = p->config_ref = LUA_NOREF;
-    if (!p->dir) return false;
-    lua_newtable(L);
-    p->modules_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    *index = set->n_packs++;
-    return true;
+    *index = set->n_packs++; /* from here on lc_scripts_free releases it */
+    p->dir = strdup(dir);
+    return p->dir && lc_sandbox_protected(sb, new_table_ref, &p->modules_ref, 0, 0);
 }
 
 /* lib/a/b.lua -> module "a.b" */
@@ -285,42 +317,141 @@ static void module_name(const char *rel, char *out, size_t cap) {
         if (*c == '/') *c = '.';
 }
 
-static void load_config(lc_sandbox *sb, lc_pack *p, lc_diags *d) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/config.yaml", p->dir);
-    lua_State *L = sb->L;
-    if (!lc_is_file(path)) {
-        lua_newtable(L);
-        lc_sandbox_freeze(L);
-        p->config_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-        return;
-    }
-    p->config = lc_yaml_load_file(path, NULL, d);
-    const lc_node *root = p->config ? p->config->root : NULL;
-    if (root && root->kind != LC_NODE_MAP) {
-        lc_diags_add(d, LC_DIAG_ERROR, path, (int)root->line, (int)root->col,
-                     "config must be a mapping (expected format: latecomer.config/1 and "
-                     "thresholds by rule id)");
-        root = NULL;
-    }
-    const lc_node *fmt = lc_node_get(root, "format");
-    if (root && (!fmt || !fmt->text || strcmp(fmt->text, "latecomer.config/1") != 0))
-        lc_diags_add(d, LC_DIAG_ERROR, path, (int)root->line, (int)root->col,
-                     "missing or wrong format (expected format: latecomer.config/1)");
-    const lc_node *ver = lc_node_get(root, "version");
-    if (ver && ver->text) p->version = strdup(ver->text);
-    if (root)
-        lc_push_node(L, root, true, true);
+typedef struct config_job {
+    const lc_node *root; /* NULL: an empty config */
+    int ref;
+} config_job;
+
+static int push_config(lua_State *L) {
+    config_job *job = lua_touserdata(L, 1);
+    if (job->root)
+        lc_push_node(L, job->root, true, true);
     else {
         lua_newtable(L);
         lc_sandbox_freeze(L);
     }
-    p->config_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    job->ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* False only when out of memory. */
+static bool load_config(lc_sandbox *sb, lc_pack *p, lc_diags *d) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/config.yaml", p->dir);
+    const lc_node *root = NULL;
+    if (lc_is_file(path)) {
+        p->config = lc_yaml_load_file(path, NULL, d);
+        root = p->config ? p->config->root : NULL;
+        if (root && root->kind != LC_NODE_MAP) {
+            lc_diags_add(d, LC_DIAG_ERROR, path, (int)root->line, (int)root->col,
+                         "config must be a mapping (expected format: latecomer.config/1 and "
+                         "thresholds by rule id)");
+            root = NULL;
+        }
+        const lc_node *fmt = lc_node_get(root, "format");
+        if (root && (!fmt || !fmt->text || strcmp(fmt->text, "latecomer.config/1") != 0))
+            lc_diags_add(d, LC_DIAG_ERROR, path, (int)root->line, (int)root->col,
+                         "missing or wrong format (expected format: latecomer.config/1)");
+        const lc_node *ver = lc_node_get(root, "version");
+        if (ver && ver->text && !(p->version = strdup(ver->text))) return false;
+    }
+    config_job job = {root, LUA_NOREF};
+    if (!lc_sandbox_protected(sb, push_config, &job, 0, 0)) return false;
+    p->config_ref = job.ref;
+    return true;
+}
+
+typedef struct module_job {
+    int modules_ref;
+    const char *name;
+} module_job;
+
+/* Protected: modules[name] = the factory passed as argument 2. */
+static int register_module(lua_State *L) {
+    module_job *job = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, job->modules_ref);
+    lua_pushvalue(L, 2);
+    lua_setfield(L, -2, job->name);
+    return 0;
+}
+
+static bool load_modules(lc_sandbox *sb, lc_scripts *set, size_t pack, const paths *ps,
+                         lc_diags *d) {
+    const char *dir = set->packs[pack].dir;
+    for (size_t i = 0; i < ps->n; i++) {
+        const char *rel = ps->p[i];
+        if (strncmp(rel, "lib/", 4) != 0) continue;
+        char full[4096];
+        snprintf(full, sizeof full, "%s/%s", dir, rel);
+        lc_call_error err = {0};
+        bool ok = compile_file(sb, full, &err);
+        if (err.oom) {
+            lc_call_error_clear(&err);
+            return false;
+        }
+        if (!ok) {
+            /* a broken module breaks the pack, not one rule */
+            lc_diags_add(d, LC_DIAG_ERROR, err.file ? err.file : full, err.line, err.line ? 1 : 0,
+                         "%s", err.message ? err.message : "cannot load");
+            lc_call_error_clear(&err);
+            continue;
+        }
+        char name[512];
+        module_name(rel, name, sizeof name);
+        module_job job = {set->packs[pack].modules_ref, name};
+        if (!lc_sandbox_protected(sb, register_module, &job, 1, 0)) return false;
+    }
+    return true;
+}
+
+/* Loads one rule or plugin file. False only when out of memory. */
+static bool load_script(lc_sandbox *sb, lc_scripts *set, size_t pack, const char *full, bool plugin,
+                        lc_diags *d) {
+    lc_script *s;
+    if (!push_script(set, &s)) return false;
+    s->pack = pack;
+    if (!(s->file = strdup(full))) return false;
+    lc_call_error err = {0};
+    bool ok = compile_file(sb, full, &err);
+    if (ok && (s->factory_ref = lc_sandbox_ref(sb)) == LUA_NOREF) err.oom = true, ok = false;
+    if (ok) {
+        meta_job job = {set, s, plugin};
+        lua_pushcfunction(sb->L, read_meta);
+        lua_pushlightuserdata(sb->L, &job);
+        ok = lc_sandbox_call(sb, 1, 0, &err);
+    }
+    if (err.oom) {
+        lc_call_error_clear(&err);
+        script_clear(sb, s);
+        return false;
+    }
+    bool stored = true;
+    if (!ok) {
+        stored = record_failure(set, d, s->id ? s->id : full, err.kind,
+                                err.message ? err.message : "cannot load",
+                                err.file ? err.file : full, err.line);
+        script_clear(sb, s);
+    } else {
+        const lc_script *dup = NULL;
+        for (size_t k = 0; k < set->n && !dup; k++)
+            if (!strcmp(set->items[k].id, s->id)) dup = &set->items[k];
+        if (dup) {
+            char msg[4200];
+            snprintf(msg, sizeof msg,
+                     "duplicate id '%s', already defined in %s (expected ids unique across packs)",
+                     s->id, dup->file);
+            stored = record_failure(set, d, s->id, LC_FAIL_LOAD, msg, full, 0);
+            script_clear(sb, s);
+        } else {
+            set->n++;
+        }
+    }
+    lc_call_error_clear(&err);
+    return stored;
 }
 
 static bool load_scripts(lc_sandbox *sb, lc_scripts *set, const char *dir, bool plugin,
                          lc_diags *d) {
-    lua_State *L = sb->L;
     if (!lc_is_dir(dir)) {
         lc_diags_add(d, LC_DIAG_ERROR, dir, 0, 0, "not a directory (expected a %s directory)",
                      plugin ? "plugin" : "rule pack");
@@ -328,74 +459,18 @@ static bool load_scripts(lc_sandbox *sb, lc_scripts *set, const char *dir, bool 
     }
     size_t pack;
     if (!add_pack(sb, set, dir, &pack)) return false;
-    load_config(sb, &set->packs[pack], d);
+    if (!load_config(sb, &set->packs[pack], d)) return false;
     paths ps = {0};
-    if (!walk(dir, "", &ps, 0)) {
-        paths_free(&ps);
-        return false;
-    }
-    qsort(ps.p, ps.n, sizeof(char *), cmp_path);
-    bool ok = true;
+    bool ok = walk(dir, "", &ps, 0);
+    if (ok) qsort(ps.p, ps.n, sizeof(char *), cmp_path);
     /* modules first: rules may require them while their metadata is read */
-    for (size_t i = 0; i < ps.n && ok; i++) {
-        const char *rel = ps.p[i];
-        if (strncmp(rel, "lib/", 4) != 0) continue;
-        char *display = NULL;
-        if (compile_file(sb, dir, rel, &display, d)) {
-            char name[512];
-            module_name(rel, name, sizeof name);
-            lua_rawgeti(L, LUA_REGISTRYINDEX, set->packs[pack].modules_ref);
-            lua_insert(L, -2);
-            lua_setfield(L, -2, name);
-            lua_pop(L, 1);
-        }
-        ok = display != NULL;
-        free(display);
-    }
+    if (ok) ok = load_modules(sb, set, pack, &ps, d);
     for (size_t i = 0; i < ps.n && ok; i++) {
         const char *rel = ps.p[i];
         if (!strncmp(rel, "lib/", 4) || is_test(rel)) continue;
-        lc_script *s;
-        if (!push_script(set, &s)) {
-            ok = false;
-            break;
-        }
-        s->pack = pack;
-        bool compiled = compile_file(sb, dir, rel, &s->file, d);
-        if (!s->file) {
-            ok = false;
-            break;
-        }
-        if (!compiled) {
-            script_clear(L, s);
-            continue;
-        }
-        s->factory_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-        meta_job job = {set, s, plugin};
-        lua_pushcfunction(L, read_meta);
-        lua_pushlightuserdata(L, &job);
-        lc_call_error err = {0};
-        if (!lc_sandbox_call(sb, 1, 0, &err)) {
-            lc_diags_add(d, LC_DIAG_ERROR, err.file ? err.file : s->file, err.line,
-                         err.line ? 1 : 0, "%s%s%s",
-                         err.kind != LC_FAIL_RUNTIME ? lc_fail_kind_name(err.kind) : "",
-                         err.kind != LC_FAIL_RUNTIME ? ": " : "", err.message);
-            lc_call_error_clear(&err);
-            script_clear(L, s);
-            continue;
-        }
-        const lc_script *dup = NULL;
-        for (size_t k = 0; k < set->n; k++)
-            if (set->items[k].id && !strcmp(set->items[k].id, s->id)) dup = &set->items[k];
-        if (dup) {
-            lc_diags_add(d, LC_DIAG_ERROR, s->file, 0, 0,
-                         "duplicate id '%s', already defined in %s (expected ids unique across "
-                         "packs)",
-                         s->id, dup->file);
-            script_clear(L, s);
-            continue;
-        }
-        set->n++;
+        char full[4096];
+        snprintf(full, sizeof full, "%s/%s", dir, rel);
+        ok = load_script(sb, set, pack, full, plugin, d);
     }
     paths_free(&ps);
     return ok;
@@ -410,20 +485,25 @@ bool lc_plugins_load(lc_sandbox *sb, lc_scripts *set, const char *dir, lc_diags 
 }
 
 void lc_scripts_free(lc_sandbox *sb, lc_scripts *set) {
-    lua_State *L = sb ? sb->L : NULL;
     for (size_t i = 0; i < set->n; i++)
-        script_clear(L, &set->items[i]);
+        script_clear(sb, &set->items[i]);
     free(set->items);
     for (size_t i = 0; i < set->n_packs; i++) {
         free(set->packs[i].dir);
         free(set->packs[i].version);
         lc_doc_free(set->packs[i].config);
-        if (L) {
-            luaL_unref(L, LUA_REGISTRYINDEX, set->packs[i].modules_ref);
-            luaL_unref(L, LUA_REGISTRYINDEX, set->packs[i].config_ref);
+        if (sb) {
+            lc_sandbox_unref(sb, set->packs[i].modules_ref);
+            lc_sandbox_unref(sb, set->packs[i].config_ref);
         }
     }
     free(set->packs);
+    for (size_t i = 0; i < set->n_failed; i++) {
+        free(set->failed[i].rule);
+        free(set->failed[i].message);
+        free(set->failed[i].file);
+    }
+    free(set->failed);
     memset(set, 0, sizeof(*set));
 }
 

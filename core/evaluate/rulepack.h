@@ -46,11 +46,18 @@ typedef struct lc_scripts {
     size_t n_packs;
     lc_script *items;
     size_t n, cap;
+    /* Rules and plugins that failed to load: each becomes an `errors` entry
+     * of every result (rule = its id, or its file when the id is unknown). */
+    lc_rule_error *failed;
+    size_t n_failed;
 } lc_scripts;
 
-/* Loads one rule pack (rules, lib modules, config.yaml) into SET. Load
- * problems go to DIAGS; a rule that fails to load is an error, not fatal to
- * the others. Returns false only when out of memory. */
+/* Loads one rule pack (rules, lib modules, config.yaml) into SET. Every
+ * problem goes to DIAGS. A rule that fails to load (syntax, a limit, bad
+ * metadata, a duplicate id) is also recorded in SET->failed and the others
+ * still load; problems of the pack itself (not a directory, a bad
+ * config.yaml, an unreadable lib module) are only in DIAGS. Returns false
+ * only when out of memory. */
 bool lc_pack_load(lc_sandbox *sb, lc_scripts *set, const char *dir, lc_diags *diags);
 /* Loads the plugins of a plugin directory (indicator and renderer kinds). */
 bool lc_plugins_load(lc_sandbox *sb, lc_scripts *set, const char *dir, lc_diags *diags);

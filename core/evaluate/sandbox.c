@@ -21,7 +21,6 @@ enum {
 static const char KEY_SAFE_GLOBALS = 0; /* frozen table of allowed globals */
 static const char KEY_ENV_META = 0;     /* metatable shared by environments */
 static const char KEY_FROZEN = 0;       /* marks a proxy's metatable */
-static const char KEY_ERROR_AT = 0;     /* "file\nline" of the last error */
 
 lc_limits lc_limits_default(void) {
     return (lc_limits){
@@ -81,15 +80,53 @@ static void raise_tripped(lua_State *L, lc_sandbox *sb) {
     luaL_error(L, "%s", trip_message(sb));
 }
 
+/* Copies the innermost rule-file position (a chunk named "@path") from
+ * stack level FROM up into FILE / *LINE. Reads the call stack only: safe in
+ * a hook and a message handler. */
+static bool locate(lua_State *L, int from, char *file, size_t cap, int *line, const char **source) {
+    lua_Debug ar;
+    for (int level = from; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar)) break;
+        if (ar.currentline > 0 && ar.source[0] == '@') {
+            if (!source || *source != ar.source) {
+                snprintf(file, cap, "%s", ar.source + 1);
+                if (source) *source = ar.source;
+            }
+            *line = ar.currentline;
+            return true;
+        }
+    }
+    return false;
+}
+
 static void hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
     lc_sandbox *sb = lc_sandbox_of(L);
     if (spend(sb, HOOK_EVERY)) raise_tripped(L, sb);
+    /* where the rule is, for errors that reach no message handler (a table
+     * outgrowing the memory cap) */
+    locate(L, 0, sb->seen_file, sizeof sb->seen_file, &sb->seen_line, &sb->seen_source);
 }
 
 void lc_sandbox_charge(lua_State *L, uint64_t units) {
     lc_sandbox *sb = lc_sandbox_of(L);
     if (sb->in_call && spend(sb, units)) raise_tripped(L, sb);
+}
+
+static bool fault_fires(lc_sandbox *sb) {
+    if (!sb->fault.at) return false;
+    uint64_t n = ++sb->requests;
+    return n >= sb->fault.at && (!sb->fault.count || n < sb->fault.at + sb->fault.count);
+}
+
+/* The cap tripped: remember where. Only for new blocks (PTR NULL): the
+ * state is consistent then, whereas a Lua that relocates its stack in place
+ * (5.4.6) holds stack offsets, not pointers, while it reallocates. */
+static void note_memory_trip(lc_sandbox *sb, const void *ptr) {
+    sb->tripped = LC_FAIL_MEMORY;
+    if (!sb->L) return;
+    lua_sethook(sb->L, hook, LUA_MASKCOUNT, 1); /* documented as safe at any time */
+    if (!ptr) locate(sb->L, 0, sb->trip_file, sizeof sb->trip_file, &sb->trip_line, NULL);
 }
 
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -100,19 +137,28 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         sb->mem_used -= old;
         return NULL;
     }
-    if (nsize > old && sb->mem_cap) {
-        size_t cap = sb->mem_cap + (sb->tripped ? MEMORY_GRACE : 0);
-        if (sb->mem_used + (nsize - old) > cap) {
-            if (!sb->tripped) {
-                sb->tripped = LC_FAIL_MEMORY;
-                if (sb->L) lua_sethook(sb->L, hook, LUA_MASKCOUNT, 1);
-            }
+    if (nsize > old) {
+        if (fault_fires(sb)) {
+            sb->refused++;
             return NULL;
+        }
+        if (sb->mem_cap) {
+            size_t cap = sb->mem_cap + (sb->tripped ? MEMORY_GRACE : 0);
+            if (sb->mem_used + (nsize - old) > cap) {
+                if (!sb->tripped) note_memory_trip(sb, ptr);
+                return NULL;
+            }
         }
     }
     void *np = realloc(ptr, nsize);
-    if (!np) return nsize <= old ? ptr : NULL; /* a shrink must never fail */
-    sb->mem_used = sb->mem_used - old + nsize;
+    if (!np) {
+        if (nsize > old) {
+            sb->refused++;
+            return NULL;
+        }
+        np = ptr; /* a shrink must never fail: keep the larger block */
+    }
+    sb->mem_used = sb->mem_used - old + nsize; /* Lua frees it with nsize */
     if (sb->mem_used > sb->mem_peak) sb->mem_peak = sb->mem_used;
     return np;
 }
@@ -397,10 +443,11 @@ void lc_sandbox_new_env(lc_sandbox *sb) {
     lua_setmetatable(L, -2);
 }
 
-lc_sandbox *lc_sandbox_open(const lc_limits *limits) {
+lc_sandbox *lc_sandbox_open_faulty(const lc_limits *limits, const lc_alloc_fault *fault) {
     lc_sandbox *sb = calloc(1, sizeof(*sb));
     if (!sb) return NULL;
     sb->limits = limits ? *limits : lc_limits_default();
+    if (fault) sb->fault = *fault;
     lua_State *L = lua_newstate(counting_alloc, sb);
     if (!L) {
         free(sb);
@@ -415,10 +462,21 @@ lc_sandbox *lc_sandbox_open(const lc_limits *limits) {
     return sb;
 }
 
-void lc_sandbox_close(lc_sandbox *sb) {
-    if (!sb) return;
+lc_sandbox *lc_sandbox_open(const lc_limits *limits) {
+    return lc_sandbox_open_faulty(limits, NULL);
+}
+
+void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault) {
+    sb->fault = fault;
+    sb->requests = 0;
+}
+
+size_t lc_sandbox_close(lc_sandbox *sb) {
+    if (!sb) return 0;
     if (sb->L) lua_close(sb->L);
+    size_t live = sb->mem_used;
     free(sb);
+    return live;
 }
 
 /* --- compiling and calling -------------------------------------------- */
@@ -453,71 +511,102 @@ static void split_location(const char *msg, char *file, size_t cap, int *line) {
     *line = (int)l;
 }
 
-bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text, size_t len,
-                        lc_call_error *err) {
-    lua_State *L = sb->L;
-    if (len && text[0] == LUA_SIGNATURE[0]) {
-        set_error(err, LC_FAIL_LOAD, "precompiled bytecode is not accepted (expected Lua source)",
-                  chunkname + (chunkname[0] == '@'), 0);
-        return false;
-    }
+typedef struct compile_job {
+    const char *chunkname, *text;
+    size_t len;
+    int status; /* of luaL_loadbufferx */
+} compile_job;
+
+/* Protected: compiles the text as a factory `function(_ENV, ...) TEXT end`
+ * and leaves the chunk that returns it, or the syntax error message. The
+ * text is first compiled on its own: a file that is not a valid chunk could
+ * otherwise close the wrapper early ("end, (function() ... end)(), function()")
+ * and run code when the wrapper runs. Out-of-memory errors propagate: they
+ * are no property of the rule. */
+static int compile_body(lua_State *L) {
+    compile_job *job = lua_touserdata(L, 1);
+    job->status = luaL_loadbufferx(L, job->text, job->len, job->chunkname, "t");
+    if (job->status == LUA_ERRMEM) return lua_error(L);
+    if (job->status != LUA_OK) return 1;
+    lua_pop(L, 1);
     /* Same line numbers as the file: the prefix adds no newline. */
     static const char prefix[] = "return function(_ENV, ...) ";
     static const char suffix[] = "\nend";
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     luaL_addlstring(&b, prefix, sizeof prefix - 1);
-    luaL_addlstring(&b, text, len);
+    luaL_addlstring(&b, job->text, job->len);
     luaL_addlstring(&b, suffix, sizeof suffix - 1);
     luaL_pushresult(&b);
     size_t blen;
     const char *buf = lua_tolstring(L, -1, &blen);
-    int st = luaL_loadbufferx(L, buf, blen, chunkname, "t");
-    lua_remove(L, -2);
-    if (st == LUA_OK) st = lua_pcall(L, 0, 1, 0);
-    if (st != LUA_OK) {
+    job->status = luaL_loadbufferx(L, buf, blen, job->chunkname, "t");
+    if (job->status == LUA_ERRMEM) return lua_error(L);
+    return 1;
+}
+
+static void set_oom(lc_call_error *err, const char *file) {
+    set_error(err, LC_FAIL_MEMORY, "out of memory (the system refused an allocation)", file, 0);
+    err->oom = true;
+}
+
+bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text, size_t len,
+                        lc_call_error *err) {
+    const char *display = chunkname + (chunkname[0] == '@');
+    if (len && text[0] == LUA_SIGNATURE[0]) {
+        set_error(err, LC_FAIL_LOAD, "precompiled bytecode is not accepted (expected Lua source)",
+                  display, 0);
+        return false;
+    }
+    compile_job job = {chunkname, text, len, LUA_OK};
+    if (!lc_sandbox_protected(sb, compile_body, &job, 0, 1)) {
+        set_oom(err, display);
+        return false;
+    }
+    if (job.status != LUA_OK) {
+        lua_State *L = sb->L;
         const char *msg = lua_tostring(L, -1);
         char file[512];
         int line;
         split_location(msg, file, sizeof file, &line);
-        set_error(err, LC_FAIL_LOAD, msg, file[0] ? file : chunkname + (chunkname[0] == '@'), line);
+        set_error(err, LC_FAIL_LOAD, msg, file[0] ? file : display, line);
         lua_pop(L, 1);
+        return false;
+    }
+    /* Running the wrapper only creates the factory; the limits hold anyway. */
+    if (!lc_sandbox_call(sb, 0, 1, err)) {
+        if (!err->file) err->file = strdup(display);
         return false;
     }
     return true;
 }
 
 /* Message handler: remembers the innermost rule-file position, which for
- * errors raised in C functions (ctx:finding) is the calling Lua line. */
+ * errors raised in C functions (ctx:finding) is the calling Lua line, and
+ * leaves a string: error objects that are tables are never touched (their
+ * metamethods could be traps). Writes nothing into the Lua state but the
+ * message. */
 static int message_handler(lua_State *L) {
-    if (!lua_isstring(L, 1)) {
-        const char *t = luaL_typename(L, 1);
-        lua_pushfstring(L, "(error object is a %s value)", t);
+    lc_sandbox *sb = lc_sandbox_of(L);
+    int t = lua_type(L, 1);
+    if (t == LUA_TNUMBER)
+        lua_tostring(L, 1); /* in place, here, where running out of memory is harmless */
+    else if (t != LUA_TSTRING) {
+        lua_pushfstring(L, "(error object is a %s value)", lua_typename(L, t));
         lua_replace(L, 1);
     }
-    lua_Debug ar;
-    for (int level = 0; lua_getstack(L, level, &ar); level++) {
-        if (!lua_getinfo(L, "Sl", &ar)) break;
-        if (ar.currentline > 0 && ar.source[0] == '@') {
-            lua_pushfstring(L, "%s\n%d", ar.source + 1, ar.currentline);
-            lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT);
-            break;
-        }
-    }
+    if (!locate(L, 1, sb->err_file, sizeof sb->err_file, &sb->err_line, NULL))
+        sb->err_file[0] = '\0';
     lua_settop(L, 1);
     return 1;
 }
 
-bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err) {
-    lua_State *L = sb->L;
-    int base = lua_gettop(L) - nargs; /* the function's index */
-    lua_pushcfunction(L, message_handler);
-    lua_insert(L, base);
-    lua_pushnil(L);
-    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT);
-
+static void start_call(lc_sandbox *sb) {
     sb->tripped = LC_FAIL_NONE;
-    sb->blocked[0] = '\0';
+    sb->blocked[0] = sb->err_file[0] = sb->trip_file[0] = sb->seen_file[0] = '\0';
+    sb->err_line = sb->trip_line = sb->seen_line = 0;
+    sb->seen_source = NULL;
+    sb->printed = 0;
     sb->instructions = 0;
     now(&sb->deadline);
     sb->deadline.tv_sec += sb->limits.timeout_ms / 1000;
@@ -527,6 +616,40 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
         sb->deadline.tv_nsec -= 1000000000L;
     }
     sb->mem_cap = sb->limits.max_memory ? sb->mem_used + sb->limits.max_memory : 0;
+}
+
+/* The message of a tripped limit, with the limit's value. */
+static void limit_message(const lc_sandbox *sb, lc_fail_kind tripped, char *text, size_t cap) {
+    switch (tripped) {
+    case LC_FAIL_BLOCKED:
+        snprintf(text, cap, "blocked function %s (rules cannot use it)", sb->blocked);
+        break;
+    case LC_FAIL_INSTRUCTIONS:
+        snprintf(text, cap, "instruction limit exceeded (%llu instructions)",
+                 (unsigned long long)sb->limits.max_instructions);
+        break;
+    case LC_FAIL_TIMEOUT:
+        snprintf(text, cap, "time limit exceeded (%u ms)", sb->limits.timeout_ms);
+        break;
+    case LC_FAIL_MEMORY:
+        snprintf(text, cap, "memory limit exceeded (%zu bytes)", sb->limits.max_memory);
+        break;
+    default: snprintf(text, cap, "limit exceeded"); break;
+    }
+}
+
+bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err) {
+    lua_State *L = sb->L;
+    int base = lua_gettop(L) - nargs; /* the function's index */
+    if (!lua_checkstack(L, 2)) {
+        lua_settop(L, base - 1);
+        set_oom(err, NULL);
+        return false;
+    }
+    lua_pushcfunction(L, message_handler);
+    lua_insert(L, base);
+    start_call(sb);
+    uint64_t refused = sb->refused;
     lua_sethook(L, hook, LUA_MASKCOUNT, HOOK_EVERY);
     sb->in_call = true;
     int st = lua_pcall(L, nargs, nresults, base);
@@ -541,36 +664,28 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
         return true;
     }
     /* A rule that caught the limit error and returned normally still failed. */
-    lc_fail_kind kind = tripped ? tripped : st == LUA_ERRMEM ? LC_FAIL_MEMORY : LC_FAIL_RUNTIME;
-    const char *msg = st != LUA_OK ? lua_tostring(L, -1) : NULL;
+    const char *msg = st != LUA_OK ? lua_tostring(L, -1) : NULL; /* always a string */
     char text[256];
-    if (tripped == LC_FAIL_BLOCKED) {
-        snprintf(text, sizeof text, "blocked function %s (rules cannot use it)", sb->blocked);
-        msg = text;
-    } else if (tripped) {
-        snprintf(text, sizeof text, "%s", trip_message(sb));
-        if (tripped == LC_FAIL_INSTRUCTIONS)
-            snprintf(text, sizeof text, "instruction limit exceeded (%llu instructions)",
-                     (unsigned long long)sb->limits.max_instructions);
-        else if (tripped == LC_FAIL_TIMEOUT)
-            snprintf(text, sizeof text, "time limit exceeded (%u ms)", sb->limits.timeout_ms);
-        else if (tripped == LC_FAIL_MEMORY)
-            snprintf(text, sizeof text, "memory limit exceeded (%zu bytes)", sb->limits.max_memory);
+    if (tripped) {
+        limit_message(sb, tripped, text, sizeof text);
         msg = text;
     }
-    char file[512] = "";
-    int line = 0;
-    if (lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_ERROR_AT) == LUA_TSTRING) {
-        const char *at = lua_tostring(L, -1);
-        const char *nl = strchr(at, '\n');
-        if (nl && (size_t)(nl - at) < sizeof file) {
-            memcpy(file, at, (size_t)(nl - at));
-            file[nl - at] = '\0';
-            line = atoi(nl + 1);
-        }
+    const char *file = sb->err_file[0] ? sb->err_file : NULL;
+    int line = sb->err_line;
+    if (tripped == LC_FAIL_MEMORY || (st == LUA_ERRMEM && !file)) {
+        /* out-of-memory errors reach no handler: the allocator or the hook
+         * saw where the rule was */
+        if (sb->trip_file[0])
+            file = sb->trip_file, line = sb->trip_line;
+        else if (!file && sb->seen_file[0])
+            file = sb->seen_file, line = sb->seen_line;
     }
-    lua_pop(L, 1);
-    set_error(err, kind, msg ? msg : "error", file[0] ? file : NULL, line);
+    if (!tripped && sb->refused > refused && (st == LUA_ERRMEM || st == LUA_ERRERR)) {
+        set_oom(err, file);
+    } else {
+        lc_fail_kind kind = tripped ? tripped : st == LUA_ERRMEM ? LC_FAIL_MEMORY : LC_FAIL_RUNTIME;
+        set_error(err, kind, msg ? msg : "error", file, line);
+    }
     lua_settop(L, base - 1);
     /* The failed call's garbage must not count against the next call. */
     lua_gc(L, LUA_GCCOLLECT);
@@ -579,7 +694,10 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
 
 bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs, int nresults) {
     lua_State *L = sb->L;
-    if (!lua_checkstack(L, 2)) return false;
+    if (!lua_checkstack(L, 2 + nresults)) {
+        lua_pop(L, nargs);
+        return false;
+    }
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
     if (nargs) {
@@ -590,4 +708,28 @@ bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs,
         return false;
     }
     return true;
+}
+
+static int ref_body(lua_State *L) {
+    int *ref = lua_touserdata(L, 1);
+    lua_settop(L, 2);
+    *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+int lc_sandbox_ref(lc_sandbox *sb) {
+    int ref = LUA_NOREF;
+    if (!lc_sandbox_protected(sb, ref_body, &ref, 1, 0)) return LUA_NOREF;
+    return ref;
+}
+
+static int unref_body(lua_State *L) {
+    const int *ref = lua_touserdata(L, 1);
+    luaL_unref(L, LUA_REGISTRYINDEX, *ref);
+    return 0;
+}
+
+void lc_sandbox_unref(lc_sandbox *sb, int ref) {
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return;
+    lc_sandbox_protected(sb, unref_body, &ref, 0, 0); /* cannot fail: nothing is allocated */
 }

@@ -19,19 +19,38 @@
 #include "../engine/result.h"
 #include "latecomer/latecomer.h"
 
+/* Fault injection for out-of-memory tests (tests/unit/test_oom.c): the
+ * allocator refuses growth request number AT (1-based, counted from when
+ * the fault is set) and the COUNT requests after it (0 = every request
+ * from AT on). Never set outside tests. */
+typedef struct lc_alloc_fault {
+    uint64_t at, count;
+} lc_alloc_fault;
+
 typedef struct lc_sandbox {
     lua_State *L;
     lc_limits limits;
     /* allocator */
     size_t mem_used, mem_peak;
-    size_t mem_cap; /* absolute cap during a call, 0 outside calls */
+    size_t mem_cap;   /* absolute cap during a call, 0 outside calls */
+    uint64_t refused; /* requests refused for want of memory (not the cap) */
+    lc_alloc_fault fault;
+    uint64_t requests; /* growth requests since the fault was set */
     /* the call in progress */
+    bool in_call; /* a limited call (lc_sandbox_call) is running */
     uint64_t instructions;
     struct timespec deadline;
     lc_fail_kind tripped;
-    char blocked[64]; /* name of the blocked function a rule reached for */
-    bool in_call;     /* a limited call (lc_sandbox_call) is running */
-    uint64_t calls;   /* statistics */
+    char blocked[64];   /* name of the blocked function a rule reached for */
+    char err_file[256]; /* innermost rule position of the error, from the handler */
+    int err_line;
+    char trip_file[256]; /* rule position when the memory cap tripped */
+    int trip_line;
+    char seen_file[256]; /* rule position last seen by the count hook */
+    int seen_line;
+    const char *seen_source; /* interned source of seen_file, to skip copies */
+    size_t printed;          /* bytes print() wrote in this call */
+    uint64_t calls;          /* statistics */
 } lc_sandbox;
 
 typedef struct lc_call_error {
@@ -39,10 +58,17 @@ typedef struct lc_call_error {
     char *message; /* malloc'd, first line of the error */
     char *file;    /* malloc'd rule file, or NULL */
     int line;
+    bool oom; /* the system (not a limit) refused memory: an internal error */
 } lc_call_error;
 
 lc_sandbox *lc_sandbox_open(const lc_limits *limits);
-void lc_sandbox_close(lc_sandbox *sb);
+/* Opens with a fault already armed, so the state's own creation is tested. */
+lc_sandbox *lc_sandbox_open_faulty(const lc_limits *limits, const lc_alloc_fault *fault);
+/* Arms (or, with at = 0, disarms) the allocator fault from now on. */
+void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault);
+/* Closes the state. Returns the bytes the allocator still counted live
+ * afterwards: anything but 0 is a leak in the accounting. */
+size_t lc_sandbox_close(lc_sandbox *sb);
 
 /* Compiles TEXT (never bytecode) as a factory `function(_ENV, ...)` so each
  * call instantiates the chunk afresh: a rule's upvalues and globals cannot
@@ -51,7 +77,7 @@ bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text,
                         lc_call_error *err);
 
 /* Pushes a new environment whose reads fall through to the frozen safe
- * globals. */
+ * globals. Raises on out-of-memory: call it inside a protected call. */
 void lc_sandbox_new_env(lc_sandbox *sb);
 
 /* lua_pcall under the limits, with a traceback handler that finds the rule
@@ -65,6 +91,11 @@ void lc_call_error_clear(lc_call_error *err);
  * storing results), so an out-of-memory error is returned, never a panic.
  * NARGS values on the stack are passed after UD; NRESULTS are left. */
 bool lc_sandbox_protected(lc_sandbox *sb, lua_CFunction fn, void *ud, int nargs, int nresults);
+
+/* luaL_ref / luaL_unref on the registry, protected: ref pops the value on
+ * top of the stack and returns LUA_NOREF when out of memory. */
+int lc_sandbox_ref(lc_sandbox *sb);
+void lc_sandbox_unref(lc_sandbox *sb, int ref);
 
 /* Read-only views (the profile, config, library tables). Pops the table on
  * top of the stack and pushes a proxy for it. */

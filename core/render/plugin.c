@@ -82,6 +82,6 @@ lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format,
     }
     lc_call_clear(&call);
     lc_call_error_clear(&err);
-    luaL_unref(e->sb->L, LUA_REGISTRYINDEX, pj.ref);
+    lc_sandbox_unref(e->sb, pj.ref);
     return result;
 }

@@ -14,11 +14,16 @@
 
 #include "evaluate/sandbox.h"
 
+static int push_env(lua_State *L) {
+    lc_sandbox_new_env(lua_touserdata(L, 1));
+    return 1;
+}
+
 /* Compiles CODE as a chunk and runs it in a fresh environment. */
 static lc_fail_kind run(lc_sandbox *sb, const char *code, lc_call_error *err) {
     memset(err, 0, sizeof(*err));
     if (!lc_sandbox_compile(sb, "@rules/t.lua", code, strlen(code), err)) return err->kind;
-    lc_sandbox_new_env(sb);
+    assert_true(lc_sandbox_protected(sb, push_env, sb, 0, 1));
     return lc_sandbox_call(sb, 1, 0, err) ? LC_FAIL_NONE : err->kind;
 }
 
@@ -136,6 +141,61 @@ static void bytecode_and_syntax_errors_fail_to_load(void **state) {
     lc_sandbox_close(sb);
 }
 
+static void wrapper_cannot_be_escaped(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err = {0};
+    /* a text that closes the factory early would run its loop at load time */
+    const char *escape = "end, (function() while true do end end)(), function()";
+    assert_false(lc_sandbox_compile(sb, "@rules/e.lua", escape, strlen(escape), &err));
+    assert_int_equal(err.kind, LC_FAIL_LOAD);
+    assert_string_equal(err.file, "rules/e.lua");
+    assert_int_equal(err.line, 1);
+    lc_call_error_clear(&err);
+    assert_int_equal(lc_sandbox_close(sb), 0); /* the allocator's count is back to zero */
+}
+
+static void memory_errors_name_their_line(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    /* one huge allocation inside a C function */
+    assert_int_equal(run(sb, "local a = 1\nlocal s = ('x'):rep(1 << 30)\n", &err), LC_FAIL_MEMORY);
+    assert_string_equal(err.file, "rules/t.lua");
+    assert_int_equal(err.line, 2);
+    lc_call_error_clear(&err);
+    /* a table outgrowing the cap in a loop */
+    assert_int_equal(run(sb, "local t = {}\nfor i = 1, 1e9 do\n  t[i] = i\nend\n", &err),
+                     LC_FAIL_MEMORY);
+    assert_string_equal(err.file, "rules/t.lua");
+    assert_true(err.line >= 2 && err.line <= 3);
+    lc_call_error_clear(&err);
+    /* doubling a string */
+    assert_int_equal(run(sb, "local s = 'x'\nwhile true do\n  s = s .. s\nend\n", &err),
+                     LC_FAIL_MEMORY);
+    assert_int_equal(err.line, 3);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void odd_error_objects_are_described(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb, "error(42)", &err), LC_FAIL_RUNTIME);
+    assert_string_equal(err.message, "42");
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb,
+                         "local trap = function() while true do end end\n"
+                         "error(setmetatable({}, {__tostring = trap, __index = trap}))\n",
+                         &err),
+                     LC_FAIL_RUNTIME);
+    assert_string_equal(err.message, "(error object is a table value)");
+    assert_int_equal(err.line, 2);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(benign_code_runs),
@@ -144,6 +204,9 @@ int main(void) {
         cmocka_unit_test(blocked_functions_are_named),
         cmocka_unit_test(shared_tables_cannot_be_poisoned),
         cmocka_unit_test(bytecode_and_syntax_errors_fail_to_load),
+        cmocka_unit_test(wrapper_cannot_be_escaped),
+        cmocka_unit_test(memory_errors_name_their_line),
+        cmocka_unit_test(odd_error_objects_are_described),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
