@@ -5,6 +5,7 @@
 #include "sandbox.h"
 
 #include "ordered.h"
+#include "safelib.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
@@ -15,6 +16,7 @@
 enum {
     HOOK_EVERY = 1000,        /* instructions between hook calls */
     MEMORY_GRACE = 256 << 10, /* lets a tripped call unwind and format its error */
+    PRINT_CAP = 64 << 10,     /* bytes of print() output per call */
 };
 
 /* Registry keys: addresses of these statics are unique, never written. */
@@ -108,9 +110,27 @@ static void hook(lua_State *L, lua_Debug *ar) {
     locate(L, 0, sb->seen_file, sizeof sb->seen_file, &sb->seen_line, &sb->seen_source);
 }
 
+static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+
+/* The sandbox of L, or NULL when L is a plain state (the pattern tests
+ * run the matcher in one). */
+static lc_sandbox *sandbox_or_null(lua_State *L) {
+    void *ud;
+    return lua_getallocf(L, &ud) == counting_alloc ? ud : NULL;
+}
+
 void lc_sandbox_charge(lua_State *L, uint64_t units) {
-    lc_sandbox *sb = lc_sandbox_of(L);
-    if (sb->in_call && spend(sb, units)) raise_tripped(L, sb);
+    lc_sandbox *sb = sandbox_or_null(L);
+    if (sb && sb->in_call && spend(sb, units)) raise_tripped(L, sb);
+}
+
+void lc_sandbox_reserve(lua_State *L, size_t bytes) {
+    lc_sandbox *sb = sandbox_or_null(L);
+    if (!sb || !sb->in_call || !sb->mem_cap) return;
+    if (sb->tripped || bytes > sb->mem_cap - sb->mem_used) {
+        if (!sb->tripped) sb->tripped = LC_FAIL_MEMORY;
+        raise_tripped(L, sb);
+    }
 }
 
 static bool fault_fires(lc_sandbox *sb) {
@@ -293,8 +313,11 @@ static int blocked_lib_index(lua_State *L) {
     return lc_sandbox_blocked(L, name);
 }
 
+/* print: stdout carries the result document, so rule output goes to
+ * stderr, and at most PRINT_CAP bytes of it per call. */
 static int safe_print(lua_State *L) {
-    /* stdout carries the result document; rule output goes to stderr */
+    lc_sandbox *sb = lc_sandbox_of(L);
+    if (sb->printed >= PRINT_CAP) return 0;
     int n = lua_gettop(L);
     luaL_Buffer b;
     luaL_buffinit(L, &b);
@@ -304,7 +327,12 @@ static int safe_print(lua_State *L) {
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
-    fprintf(stderr, "lua: %s\n", lua_tostring(L, -1));
+    size_t len;
+    const char *text = lua_tolstring(L, -1, &len);
+    sb->printed += len + 1;
+    fprintf(stderr, "lua: %s\n", text);
+    if (sb->printed >= PRINT_CAP)
+        fprintf(stderr, "lua: (print output of this call beyond %d bytes dropped)\n", PRINT_CAP);
     return 0;
 }
 
@@ -383,10 +411,10 @@ static int open_safe_globals(lua_State *L) {
 
     lua_newtable(L);
     int safe = lua_gettop(L);
+    lc_safelib_install(L, safe); /* before the copies: it replaces some */
     static const char *const allowed[] = {
-        "assert", "error",  "getmetatable", "ipairs",       "pcall",    "rawequal",
-        "rawget", "rawlen", "select",       "setmetatable", "tonumber", "tostring",
-        "type",   "xpcall", "_VERSION",     NULL,
+        "assert", "error",  "getmetatable", "ipairs", "pcall",  "rawequal", "rawget",
+        "rawlen", "select", "tonumber",     "type",   "xpcall", "_VERSION", NULL,
     };
     for (const char *const *g = allowed; *g; g++) {
         lua_getglobal(L, *g);

@@ -113,6 +113,11 @@ void lc_sandbox_push_real(lua_State *L, int idx);
  * spent, as the count hook would. Does nothing outside limited calls. */
 void lc_sandbox_charge(lua_State *L, uint64_t units);
 
+/* Raises memory_limit when BYTES more would take the limited call in
+ * progress past its memory cap: for C functions about to build a large
+ * value in one step (string.rep), so the error names the rule line. */
+void lc_sandbox_reserve(lua_State *L, size_t bytes);
+
 /* Raises a blocked_function error for NAME from inside a C function. */
 int lc_sandbox_blocked(lua_State *L, const char *name);
 

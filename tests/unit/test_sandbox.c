@@ -196,6 +196,110 @@ static void odd_error_objects_are_described(void **state) {
     lc_sandbox_close(sb);
 }
 
+static void pathological_patterns_hit_the_limits(void **state) {
+    (void)state;
+    lc_limits lim = {.max_instructions = 20000000, .max_memory = 8u << 20, .timeout_ms = 5000};
+    lc_sandbox *sb = lc_sandbox_open(&lim);
+    lc_call_error err;
+    /* Lua's own matcher would take hours on each of these */
+    const char *attacks[] = {
+        "local s = ('a'):rep(20000)\nlocal x = s:find('.-.-.-b')\n",
+        "local s = ('a'):rep(20000)\nlocal x = s:match('(a*)*b')\n",
+        "local s = ('a'):rep(20000)\nlocal n = select(2, s:gsub('a-a-a-b', ''))\n",
+        "local s = ('a'):rep(20000)\nfor w in s:gmatch('.-.-.-b') do end\n",
+    };
+    for (size_t i = 0; i < sizeof attacks / sizeof attacks[0]; i++) {
+        assert_int_equal(run(sb, attacks[i], &err), LC_FAIL_INSTRUCTIONS);
+        assert_string_equal(err.file, "rules/t.lua");
+        assert_int_equal(err.line, 2);
+        lc_call_error_clear(&err);
+    }
+    /* ordinary patterns are unaffected */
+    assert_int_equal(run(sb, "assert(('key=value'):match('(%w+)=(%w+)') == 'key')", &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+/* Standard functions that loop inside one C call are charged up front. */
+static void long_c_loops_are_charged(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    const char *loops[] = {
+        "local t = {}\ntable.move(t, 1, 1e15, 2)\n",
+        "local t = setmetatable({}, {__len = function() return 1e15 end, __index = rawlen})\n"
+        "local s = table.concat(t)\n",
+        "local t = setmetatable({}, {__len = function() return 1e12 end, __index = rawlen})\n"
+        "table.sort(t)\n",
+        "local t = setmetatable({}, {__len = function() return 1e15 end})\n"
+        "table.insert(t, 1, 'x')\n",
+    };
+    for (size_t i = 0; i < sizeof loops / sizeof loops[0]; i++) {
+        assert_int_equal(run(sb, loops[i], &err), LC_FAIL_INSTRUCTIONS);
+        assert_int_equal(err.line, 2);
+        lc_call_error_clear(&err);
+    }
+    /* an empty string repeated 10^18 times is empty, at once */
+    assert_int_equal(run(sb, "assert(('').rep('', 1e18) == '')", &err), LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    /* a huge repetition is refused before it is built, at its line */
+    assert_int_equal(run(sb, "local a = 1\nlocal s = ('xy'):rep(1e9)\n", &err), LC_FAIL_MEMORY);
+    assert_int_equal(err.line, 2);
+    lc_call_error_clear(&err);
+    /* the ordinary uses still work */
+    assert_int_equal(run(sb,
+                         "local t = {3, 1, 2} table.sort(t) table.insert(t, 1, 0)\n"
+                         "assert(table.concat(t, ',') == '0,1,2,3')\n"
+                         "assert(select('#', table.unpack(t)) == 4 and table.remove(t) == 3)\n"
+                         "assert(('ab'):rep(3, '-') == 'ab-ab-ab')\n",
+                         &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+static void finalizers_and_weak_tables_are_blocked(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb, "setmetatable({}, {__gc = function() while true do end end})", &err),
+                     LC_FAIL_BLOCKED);
+    assert_non_null(strstr(err.message, "setmetatable with __gc"));
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "setmetatable({}, {__mode = 'k'})", &err), LC_FAIL_BLOCKED);
+    lc_call_error_clear(&err);
+    assert_int_equal(
+        run(sb, "local t = setmetatable({}, {__index = {a = 1}}) assert(t.a == 1)", &err),
+        LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
+/* Nothing a rule can print or format depends on addresses or hash order. */
+static void no_output_depends_on_addresses_or_hashing(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small();
+    lc_call_error err;
+    assert_int_equal(run(sb,
+                         "assert(tostring({}) == 'table' and tostring(print) == 'function')\n"
+                         "assert(string.format('%s|%5.1f', {}, 2) == 'table|  2.0')\n"
+                         "assert(tostring(setmetatable({}, {__tostring = function() return 'x' "
+                         "end})) == 'x')\n"
+                         "local seen = {}\n"
+                         "for k in pairs({zeta = 1, alpha = 2, [10] = 3, [2] = 4, mid = 5}) do\n"
+                         "  seen[#seen + 1] = tostring(k)\n"
+                         "end\n"
+                         "assert(table.concat(seen, ' ') == '2 10 alpha mid zeta')\n",
+                         &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb, "local s = string.format('%p', {})", &err), LC_FAIL_RUNTIME);
+    assert_non_null(strstr(err.message, "'%p' is not available"));
+    lc_call_error_clear(&err);
+    lc_sandbox_close(sb);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(benign_code_runs),
@@ -207,6 +311,10 @@ int main(void) {
         cmocka_unit_test(wrapper_cannot_be_escaped),
         cmocka_unit_test(memory_errors_name_their_line),
         cmocka_unit_test(odd_error_objects_are_described),
+        cmocka_unit_test(pathological_patterns_hit_the_limits),
+        cmocka_unit_test(long_c_loops_are_charged),
+        cmocka_unit_test(finalizers_and_weak_tables_are_blocked),
+        cmocka_unit_test(no_output_depends_on_addresses_or_hashing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
