@@ -16,7 +16,8 @@ void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *
                     const lc_call_error *err) {
     lc_result *r = run->r;
     const lc_script *s = call->script;
-    for (size_t i = 0; i < call->n_missing; i++)
+    /* a failed call's gaps are as unreliable as its findings */
+    for (size_t i = 0; st != LC_STATUS_ERROR && i < call->n_missing; i++)
         lc_result_add_gap(r, call->missing[i], s->id, why_needed(run, call->missing[i], s));
     if (st == LC_STATUS_ERROR)
         lc_result_add_error(r, s->id, err->kind, err->message, err->file ? err->file : s->file,

@@ -128,9 +128,11 @@ typedef struct check_record {
 static void record_check(lua_State *L, lc_call *call, const check_record *r) {
     if (!lc_call_explaining(call)) return;
     if (!call->checks && !(call->checks = cJSON_CreateArray())) luaL_error(L, "out of memory");
+    if (call->n_checks >= LC_MAX_CHECKS_RECORDED) return;
     cJSON *c = cJSON_CreateObject();
     if (!c) luaL_error(L, "out of memory");
     cJSON_AddItemToArray(call->checks, c);
+    call->n_checks++;
     cJSON_AddStringToObject(c, "field", r->field);
     cJSON_AddStringToObject(c, "op", r->op);
     cJSON_AddItemToObject(c, "expected",
@@ -349,11 +351,13 @@ static int ctx_note(lua_State *L) {
     const char *text = luaL_checklstring(L, 2, &len);
     if (!lc_call_explaining(call)) return 0;
     if (!call->notes && !(call->notes = cJSON_CreateArray())) return luaL_error(L, "out of memory");
+    if (call->n_notes >= LC_MAX_NOTES) return 0;
     char clipped[512];
     snprintf(clipped, sizeof clipped, "%s", text); /* a note is a line, not a dump */
     cJSON *s = cJSON_CreateString(clipped);
     if (!s) return luaL_error(L, "out of memory");
     cJSON_AddItemToArray(call->notes, s);
+    call->n_notes++;
     return 0;
 }
 

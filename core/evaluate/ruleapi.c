@@ -97,6 +97,8 @@ void lc_push_path(lua_State *L, int p_idx, const char *path) {
 void lc_call_add_missing(lua_State *L, lc_call *call, const char *field) {
     for (size_t i = 0; i < call->n_missing; i++)
         if (!strcmp(call->missing[i], field)) return;
+    if (call->n_missing >= LC_MAX_MISSING_PER_CALL)
+        luaL_error(L, "too many missing fields from one call (limit %d)", LC_MAX_MISSING_PER_CALL);
     char **m = realloc(call->missing, (call->n_missing + 1) * sizeof(char *));
     if (!m) luaL_error(L, "out of memory");
     call->missing = m;
@@ -206,6 +208,9 @@ static int ctx_finding(lua_State *L) {
     const char *title = req_string(L, 2, "title");
     const char *message = req_string(L, 2, "message");
 
+    if (call->n_findings >= LC_MAX_FINDINGS_PER_CALL)
+        return luaL_error(L, "too many findings from one call (limit %d)",
+                          LC_MAX_FINDINGS_PER_CALL);
     if (call->n_findings == call->cap_findings) {
         size_t cap = call->cap_findings ? call->cap_findings * 2 : 4;
         lc_finding *f = realloc(call->findings, cap * sizeof(*f));
@@ -230,6 +235,9 @@ static int ctx_finding(lua_State *L) {
     if (lua_getfield(L, 2, "evidence") != LUA_TTABLE || luaL_len(L, -1) == 0)
         return luaL_error(L, "finding '%s' needs at least one evidence entry", id);
     lua_Integer n = luaL_len(L, -1);
+    if (n > LC_MAX_EVIDENCE_PER_FINDING)
+        return luaL_error(L, "finding '%s' has %d evidence entries (limit %d)", id, (int)n,
+                          LC_MAX_EVIDENCE_PER_FINDING);
     for (lua_Integer i = 1; i <= n; i++) {
         lua_geti(L, -1, i);
         convert_evidence(L, call, p_idx, (int)i, f->evidence);

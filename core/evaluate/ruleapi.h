@@ -10,6 +10,16 @@
 
 #include "../engine/engine.h"
 
+/* What one call may hand the engine: beyond these a rule is flooding the
+ * engine's own (uncapped, C) memory, not reporting. */
+enum {
+    LC_MAX_FINDINGS_PER_CALL = 1000,
+    LC_MAX_EVIDENCE_PER_FINDING = 256,
+    LC_MAX_MISSING_PER_CALL = 1000,
+    LC_MAX_CHECKS_RECORDED = 1000, /* further checks run, unrecorded */
+    LC_MAX_NOTES = 100,
+};
+
 typedef enum {
     LC_STATUS_NOT_FIRED,
     LC_STATUS_FIRED,
@@ -28,9 +38,10 @@ typedef struct lc_call {
     size_t n_findings, cap_findings;
     char **missing; /* fields the call reported missing */
     size_t n_missing;
-    size_t n_unknown; /* checks that could not be judged (missing data) */
-    cJSON *checks;    /* explain: conditions evaluated */
-    cJSON *notes;     /* explain: ctx:note texts */
+    size_t n_unknown;         /* checks that could not be judged (missing data) */
+    cJSON *checks;            /* explain: conditions evaluated */
+    cJSON *notes;             /* explain: ctx:note texts */
+    size_t n_checks, n_notes; /* recorded so far */
 } lc_call;
 
 /* Pushes a ctx userdata bound to CALL. */

@@ -427,6 +427,7 @@ static bool load_script(lc_sandbox *sb, lc_scripts *set, size_t pack, const char
     }
     bool stored = true;
     if (!ok) {
+        if (err.kind == LC_FAIL_RUNTIME) err.kind = LC_FAIL_LOAD; /* it failed while loading */
         stored = record_failure(set, d, s->id ? s->id : full, err.kind,
                                 err.message ? err.message : "cannot load",
                                 err.file ? err.file : full, err.line);

@@ -184,6 +184,35 @@ static int safe_setmetatable(lua_State *L) {
     return call_original(L);
 }
 
+/* An error the count hook raises reaches message handlers while Lua has
+ * hooks switched off (it is still "inside the hook"): a Lua handler given to
+ * xpcall would run with no limit at all. Once a limit has tripped, the
+ * rule's handler is not called; otherwise it runs as usual. */
+static int xpcall_handler(lua_State *L) {
+    if (lc_sandbox_tripped(L)) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int safe_xpcall(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, xpcall_handler, 1);
+    lua_replace(L, 2);
+    lua_pushboolean(L, 1); /* the first result when no error */
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2); /* f, handler, true, f, args... */
+    if (lua_pcall(L, n - 2, LUA_MULTRET, 2) != LUA_OK) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - 2;
+}
+
 /* Replaces FIELD of the table at T with a wrapper closing over the original. */
 static void wrap(lua_State *L, int t, const char *field, lua_CFunction fn) {
     lua_getfield(L, t, field);
@@ -212,4 +241,6 @@ void lc_safelib_install(lua_State *L, int safe) {
     lua_setfield(L, safe, "setmetatable");
     lua_pushcfunction(L, safe_tostring);
     lua_setfield(L, safe, "tostring");
+    lua_pushcfunction(L, safe_xpcall);
+    lua_setfield(L, safe, "xpcall");
 }

@@ -76,8 +76,13 @@ static bool spend(lc_sandbox *sb, uint64_t units) {
 /* Raises the error of the tripped limit, and makes sure it fires again on
  * the next instruction: whatever handler the rule runs is interrupted
  * again until the error reaches the engine's pcall. */
+static bool locate(lua_State *L, int from, char *file, size_t cap, int *line, const char **source);
+
 static void raise_tripped(lua_State *L, lc_sandbox *sb) {
     lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+    /* where the limit was hit, not where the error finally escaped a
+     * rule's pcall (called from a hook or a C function: the stack is sound) */
+    if (!sb->trip_file[0]) locate(L, 0, sb->trip_file, sizeof sb->trip_file, &sb->trip_line, NULL);
     if (sb->tripped == LC_FAIL_BLOCKED) luaL_error(L, "blocked function %s", sb->blocked);
     luaL_error(L, "%s", trip_message(sb));
 }
@@ -122,6 +127,11 @@ static lc_sandbox *sandbox_or_null(lua_State *L) {
 void lc_sandbox_charge(lua_State *L, uint64_t units) {
     lc_sandbox *sb = sandbox_or_null(L);
     if (sb && sb->in_call && spend(sb, units)) raise_tripped(L, sb);
+}
+
+bool lc_sandbox_tripped(lua_State *L) {
+    lc_sandbox *sb = sandbox_or_null(L);
+    return sb && sb->in_call && sb->tripped != LC_FAIL_NONE;
 }
 
 void lc_sandbox_reserve(lua_State *L, size_t bytes) {
@@ -297,8 +307,8 @@ int lc_sandbox_blocked(lua_State *L, const char *name) {
         sb->tripped = LC_FAIL_BLOCKED;
         snprintf(sb->blocked, sizeof sb->blocked, "%s", name);
     }
-    lua_sethook(L, hook, LUA_MASKCOUNT, 1);
-    return luaL_error(L, "blocked function %s", name);
+    raise_tripped(L, sb);
+    return 0;
 }
 
 static int blocked_stub(lua_State *L) {
@@ -411,10 +421,11 @@ static int open_safe_globals(lua_State *L) {
 
     lua_newtable(L);
     int safe = lua_gettop(L);
-    lc_safelib_install(L, safe); /* before the copies: it replaces some */
+    /* setmetatable, tostring and xpcall come from safelib.c */
+    lc_safelib_install(L, safe);
     static const char *const allowed[] = {
-        "assert", "error",  "getmetatable", "ipairs", "pcall",  "rawequal", "rawget",
-        "rawlen", "select", "tonumber",     "type",   "xpcall", "_VERSION", NULL,
+        "assert", "error",  "getmetatable", "ipairs",   "pcall",    "rawequal", "rawget",
+        "rawlen", "select", "type",         "tonumber", "_VERSION", NULL,
     };
     for (const char *const *g = allowed; *g; g++) {
         lua_getglobal(L, *g);
@@ -439,10 +450,14 @@ static int open_safe_globals(lua_State *L) {
     static const char *const libs[] = {"os", "io", "debug", "package", "coroutine", NULL};
     for (const char *const *s = libs; *s; s++)
         blocked_lib(L, safe, *s);
+    /* _G is the read-only view, never the table behind it: through the
+     * real table one rule could rewrite every other rule's globals */
     lua_pushvalue(L, safe);
-    lua_setfield(L, safe, "_G");
     lc_sandbox_freeze(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, safe, "_G");
     lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_SAFE_GLOBALS);
+    lua_pop(L, 1);
 
     lua_createtable(L, 0, 2);
     lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_SAFE_GLOBALS);
@@ -700,13 +715,11 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
     }
     const char *file = sb->err_file[0] ? sb->err_file : NULL;
     int line = sb->err_line;
-    if (tripped == LC_FAIL_MEMORY || (st == LUA_ERRMEM && !file)) {
-        /* out-of-memory errors reach no handler: the allocator or the hook
-         * saw where the rule was */
-        if (sb->trip_file[0])
-            file = sb->trip_file, line = sb->trip_line;
-        else if (!file && sb->seen_file[0])
-            file = sb->seen_file, line = sb->seen_line;
+    if (tripped && sb->trip_file[0]) {
+        file = sb->trip_file, line = sb->trip_line; /* where the limit was hit */
+    } else if ((tripped == LC_FAIL_MEMORY || st == LUA_ERRMEM) && !file && sb->seen_file[0]) {
+        /* out-of-memory errors reach no handler: the hook saw where the rule was */
+        file = sb->seen_file, line = sb->seen_line;
     }
     if (!tripped && sb->refused > refused && (st == LUA_ERRMEM || st == LUA_ERRERR)) {
         set_oom(err, file);

@@ -118,6 +118,9 @@ void lc_sandbox_charge(lua_State *L, uint64_t units);
  * value in one step (string.rep), so the error names the rule line. */
 void lc_sandbox_reserve(lua_State *L, size_t bytes);
 
+/* True while the limited call in progress has tripped a limit. */
+bool lc_sandbox_tripped(lua_State *L);
+
 /* Raises a blocked_function error for NAME from inside a C function. */
 int lc_sandbox_blocked(lua_State *L, const char *name);
 

@@ -57,6 +57,22 @@ static void infinite_loop_hits_instruction_limit(void **state) {
     assert_int_equal(run(sb, "for i = 1, 100 do pcall(function() while true do end end) end", &err),
                      LC_FAIL_INSTRUCTIONS);
     lc_call_error_clear(&err);
+    /* nor can xpcall's handler run on: the hook's error reaches it with
+     * Lua's hooks off */
+    assert_int_equal(run(sb,
+                         "xpcall(function() while true do end end,\n"
+                         "       function() while true do end end)",
+                         &err),
+                     LC_FAIL_INSTRUCTIONS);
+    lc_call_error_clear(&err);
+    assert_int_equal(run(sb,
+                         "local ok, m = xpcall(function() error('x') end, function(e) "
+                         "return 'handled ' .. e end)\n"
+                         "assert(not ok and m:find('handled') and select('#', xpcall(print, "
+                         "print, 1, 2)) == 1)",
+                         &err),
+                     LC_FAIL_NONE);
+    lc_call_error_clear(&err);
     /* and the state is usable afterwards */
     assert_int_equal(run(sb, "local x = 1", &err), LC_FAIL_NONE);
     lc_call_error_clear(&err);

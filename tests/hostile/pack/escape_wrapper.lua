@@ -1,0 +1,2 @@
+-- expect: load
+end, (function() while true do end end)(), function() --!

@@ -1,0 +1,2 @@
+-- expect: load must return a table
+return 42
