@@ -25,8 +25,9 @@ static const char help[] =
     "Options:\n"
     "  -r, --rules DIR          a rule pack (repeatable; default: the bundled pack)\n"
     "  -p, --plugins DIR        a plugin directory (repeatable; default: bundled plugins)\n"
-    "  -f, --format FMT         json (default; an array for several profiles), or the format\n"
-    "                           of a renderer plugin\n"
+    "  -f, --format FMT         json (default; an array for several profiles), markdown or\n"
+    "                           html (a report for advisors; one report for several\n"
+    "                           profiles), or the format of another renderer plugin\n"
     "  -o, --output PATH        write to PATH atomically instead of stdout\n"
     "      --as-of DATE         judge time-dependent legal rules at DATE (YYYY-MM-DD)\n"
     "      --explain[=LEVEL]    add a trace: fails (default), notes or full\n"
@@ -184,6 +185,10 @@ int cli_evaluate(int argc, char **argv) {
     bool render_failed = false;
     int worst = -1;
     if (many && json) lc_buf_puts(&out, "[\n");
+    /* A collection renderer makes one report of several profiles. */
+    cJSON *collected = NULL;
+    if (many && !json && lc_render_plugin_takes_collection(engine, format))
+        oom |= !(collected = cJSON_CreateArray());
     for (int i = optind; i < argc; i++) {
         lc_profile *p = NULL;
         st = lc_profile_load_file(engine, argv[i], &p, &diags);
@@ -205,6 +210,16 @@ int cli_evaluate(int argc, char **argv) {
         int sev = lc_result_max_severity(r);
         if (sev > worst) worst = sev;
         rule_errors |= lc_result_error_count(r) > 0;
+        if (collected) {
+            cJSON *doc = lc_result_document(r);
+            lc_result_free(r);
+            if (!doc) {
+                oom = true;
+                break;
+            }
+            cJSON_AddItemToArray(collected, doc);
+            continue;
+        }
         char *text = NULL, *why = NULL;
         if (json) {
             text = lc_result_json(r, true);
@@ -238,6 +253,19 @@ int cli_evaluate(int argc, char **argv) {
         lc_buf_puts(&out, text);
         free(text);
     }
+    if (collected && !oom && !invalid) {
+        char *text = NULL, *why = NULL;
+        st = lc_render_plugin_collection(engine, collected, format, &text, &why);
+        if (st == LC_ERULES) {
+            fprintf(stderr, "latecomer: renderer failed: %s\n", why ? why : "?");
+            render_failed = true;
+        }
+        oom |= st == LC_ENOMEM;
+        if (text) lc_buf_puts(&out, text);
+        free(text);
+        free(why);
+    }
+    cJSON_Delete(collected);
     if (many && json) lc_buf_puts(&out, "\n]");
     if (json) lc_buf_putc(&out, '\n');
     lc_engine_close(engine);
