@@ -290,7 +290,8 @@ static void check_design_fields(loader *L, const lc_measure *m, lc_node **slot) 
         lc_buf msg;
         lc_buf_init(&msg);
         const char *ignored = strstr(g->message, " (it is ignored)");
-        lc_buf_append(&msg, g->message, ignored ? (size_t)(ignored - g->message) : strlen(g->message));
+        lc_buf_append(&msg, g->message,
+                      ignored ? (size_t)(ignored - g->message) : strlen(g->message));
         lc_buf_puts(&msg, " (expected only fields of a subsidy_programs item: a design is read "
                           "by the WTO classifier, where a misspelt field would change the result)");
         char *text = lc_buf_steal(&msg);
@@ -468,16 +469,17 @@ static bool resolve_prerequisites(loader *L) {
         lc_measure *m = &c->m[i];
         m->prereqs = lc_arena_alloc(&c->arena, (m->n_prereqs + 1) * sizeof(size_t));
         if (!m->prereqs) return false;
+        size_t known = 0;
         for (size_t k = 0; k < m->n_prereqs; k++) {
             size_t j = lc_catalog_index(c, m->prereq_ids[k]);
-            if (j == (size_t)-1) {
+            if (j == (size_t)-1)
                 bad(L, m->at,
                     "measure '%s' requires unknown measure '%s' (expected a catalogue id)", m->id,
                     m->prereq_ids[k]);
-                j = i; /* placeholder; the catalogue is rejected */
-            }
-            m->prereqs[k] = j;
+            else
+                m->prereq_ids[known] = m->prereq_ids[k], m->prereqs[known++] = j;
         }
+        m->n_prereqs = known; /* the catalogue is rejected; cycles are still looked for */
     }
     return true;
 }
@@ -543,8 +545,7 @@ lc_catalog *lc_catalog_load(const char *name, const char *text, size_t len, cons
         bad(&L, b, "measure '%s' is defined twice (expected unique ids; first at line %u)",
             c->m[i].id, a->line);
     }
-    if (!resolve_prerequisites(&L) || d->errors > errors_before) goto fail;
-    if (!check_graph(&L)) goto fail;
+    if (!resolve_prerequisites(&L) || !check_graph(&L) || d->errors > errors_before) goto fail;
     return c;
 fail:
     lc_catalog_free(c);

@@ -140,8 +140,13 @@ cJSON *lc_result_document(const lc_result *r) {
 char *lc_result_json(const lc_result *r, bool pretty) {
     cJSON *d = lc_result_document(r);
     if (!d) return NULL;
-    char *s = pretty ? cJSON_Print(d) : cJSON_PrintUnformatted(d);
+    char *s = lc_json_print(d, pretty);
     cJSON_Delete(d);
+    return s;
+}
+
+char *lc_json_print(const cJSON *d, bool pretty) {
+    char *s = pretty ? cJSON_Print(d) : cJSON_PrintUnformatted(d);
     if (!s || !pretty) return s;
     /* cJSON indents with tabs; JSON strings never hold a raw tab, so every
      * tab is indentation and two spaces read better. */
