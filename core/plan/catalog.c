@@ -16,7 +16,11 @@ static const char *const top_keys[] = {"format", "version", "measures", NULL};
 static const char *const measure_keys[] = {
     "id",       "title",         "description", "area",         "horizon", "stage",
     "priority", "prerequisites", "lessons",     "evident_from", "wto",     NULL};
-static const char *const wto_keys[] = {"note", "subsidy_instrument", "design", NULL};
+/* korean_design: the design Korea used, for the WTO classifier to weigh
+ * against the country's status (issue 6); it may be one the engine could not
+ * recommend, so only its fields are checked. */
+static const char *const wto_keys[] = {"note", "subsidy_instrument", "design", "korean_design",
+                                       NULL};
 static const char *const evident_keys[] = {"path", "in", "above", NULL};
 /* Border adjustments: tied to exports by nature and lawful when the remission
  * does not exceed what was levied on inputs (SCM fn 1, Annex I(g)-(i)). */
@@ -277,12 +281,12 @@ static bool is_false(const lc_node *n) {
 /* The schema's own checks on the design, as on a subsidy_programs[] item of
  * a profile; unknown fields are errors here (a typo would silently change
  * the classification), where a profile only gets a warning. */
-static void check_design_fields(loader *L, const lc_measure *m, lc_node **slot) {
+static void check_design_fields(loader *L, const lc_measure *m, const char *key, lc_node **slot) {
     const lc_field *programs = L->schema ? lc_schema_lookup(L->schema, "subsidy_programs") : NULL;
     if (!programs || programs->type != LC_T_LIST || !programs->item) return;
     size_t first = L->d->n;
     char path[256];
-    snprintf(path, sizeof path, "%s.wto.design", m->id);
+    snprintf(path, sizeof path, "%s.wto.%s", m->id, key);
     lc_validate_fragment(L->schema, programs->item, L->c->doc, slot, path, L->d);
     for (size_t i = first; i < L->d->n; i++) {
         lc_diag *g = &L->d->items[i];
@@ -312,7 +316,7 @@ static void check_design(loader *L, const lc_measure *m, lc_node **slot) {
             m->id);
         return;
     }
-    check_design_fields(L, m, slot);
+    check_design_fields(L, m, "design", slot);
     d = *slot;
     const char *instrument = text_of(L, d, "instrument", "wto.design");
     if (!instrument) {
@@ -371,9 +375,20 @@ static void read_wto(loader *L, lc_measure *m, const lc_node *def) {
         bad(L, si, "measure '%s': subsidy_instrument must be true or false", m->id);
     m->subsidy_instrument = si && si->kind == LC_NODE_BOOL && si->v.b;
     for (size_t i = 0; i < wto->n; i++) {
-        if (!wto->pairs[i].key->text || strcmp(wto->pairs[i].key->text, "design") != 0) continue;
-        check_design(L, m, &wto->pairs[i].value);
-        m->design = wto->pairs[i].value;
+        const char *key = wto->pairs[i].key->text;
+        lc_node **slot = &wto->pairs[i].value;
+        if (key && !strcmp(key, "design")) {
+            check_design(L, m, slot);
+            m->design = *slot;
+        } else if (key && !strcmp(key, "korean_design")) {
+            if ((*slot)->kind != LC_NODE_MAP)
+                bad(L, *slot,
+                    "measure '%s': wto.korean_design must be a mapping (expected a "
+                    "subsidy_programs item)",
+                    m->id);
+            else
+                check_design_fields(L, m, key, slot);
+        }
     }
     if (m->subsidy_instrument && !m->design)
         bad(L, wto,

@@ -235,10 +235,17 @@ static void evident_paths_and_designs_are_checked_against_the_schema(void **stat
              "      design: {instrument: grnt, contingency: {export_in_law: false, "
              "export_in_fact: false, local_content: false}}\n",
              s, 7, "is not allowed (expected one of: grant, loan, duty_drawback)");
+    /* Korea's own design may be one the engine could not recommend; only its
+     * fields are checked */
+    rejected("  - id: a\n    title: A\n    wto:\n      subsidy_instrument: true\n" OK_DESIGN "}\n"
+             "      korean_design: {instrument: grant, contingency: {export_in_lw: true}}\n",
+             s, 8, "a.wto.korean_design.contingency: unknown field 'export_in_lw'");
     lc_diags d;
     lc_catalog *c = load("  - id: a\n    title: A\n    evident_from: [institutions.agency.present, "
                          "regions.has_ric, {path: macro.regime, in: [crawling]}]\n"
-                         "    wto:\n      subsidy_instrument: true\n" OK_DESIGN "}\n",
+                         "    wto:\n      subsidy_instrument: true\n" OK_DESIGN "}\n"
+                         "      korean_design: {instrument: grant, contingency: {export_in_law: "
+                         "true}}\n",
                          s, &d);
     assert_non_null(c);
     assert_int_equal(d.errors + d.warnings, 0);
