@@ -58,7 +58,7 @@ SECTION_IDS = {"subsidies": "subsidies", "data_gaps": "gaps", "waivers": "waiver
 TABLE_SECTIONS = (
     ("Subsidy programmes", "subsidies", lambda s: [s["id"], s.get("name")] + s.get("articles", [])),
     ("Data gaps", "data_gaps", lambda g: [g["field"]] + g.get("needed_by", [])),
-    ("Waived measures", "waivers", lambda w: [w["measure"], w.get("reason")]),
+    ("Waived measures", "waivers", lambda w: [w["measure"], w.get("reason")] + w.get("needed_by", [])),
     ("Rule errors", "errors", lambda e: [e["rule"], e.get("message")]),
 )
 
@@ -99,6 +99,12 @@ def check_content(scope, doc, problems, where):
             w = m.get("wto")
             if w and w.get("design_note") and not any(m["id"] in r and norm(w["design_note"]) in r for r in rows):
                 problems("%s: measure %s lacks its WTO design note" % (where, m["id"]))
+            row = next((r for r in rows if m["id"] in r), "")
+            if m.get("deferred_for_stage") and "held back" not in row:
+                problems("%s: measure %s does not say it is held back for the stage" % (where, m["id"]))
+            for waived in m.get("blocked_by_waiver", []):
+                if waived not in row:
+                    problems("%s: measure %s does not name the waived %s it needs" % (where, m["id"], waived))
     for title, key, parts in TABLE_SECTIONS:
         items = doc.get(key, [])
         rows = scope.table_rows(title, key)

@@ -72,7 +72,9 @@ function M.timeline(m, id)
       pos[e.m.id] = { x = PAD + (i - 1) * (COL_W + GAP), y = y, h = h, lines = lines, e = e }
       y = y + h + BOX_GAP
       names[#names + 1] = text.str(e.m.title or e.m.id) .. " (" .. text.str(e.m.horizon or "no")
-        .. " horizon" .. (e.m.added_as_prerequisite and ", added as a prerequisite" or "") .. ")"
+        .. " horizon" .. (e.m.added_as_prerequisite and ", added as a prerequisite" or "")
+        .. (e.m.deferred_for_stage and ", held back for the stage" or "")
+        .. (#model.list(e.m.blocked_by_waiver) > 0 and ", needs a waived measure" or "") .. ")"
     end
     col_h[i] = y
     desc[#desc + 1] = "Phase " .. text.str(ph.phase) .. ": " .. table.concat(names, "; ") .. "."
@@ -124,8 +126,13 @@ function M.timeline(m, id)
       for k, line in ipairs(p.lines) do
         c.text(p.x + 12, p.y + 6 + k * LINE_H, line, 'class="box-title"')
       end
-      local note = ref.horizon_label[e.m.horizon] and (ref.horizon_label[e.m.horizon] .. ", "
-        .. ref.horizon_span[e.m.horizon]) or "no horizon given"
+      local label = ref.horizon_label[e.m.horizon]
+      local note = label and (label .. ", " .. ref.horizon_span[e.m.horizon]) or "no horizon given"
+      if e.m.deferred_for_stage then
+        note = (label or "?") .. " · held back for stage"
+      elseif #model.list(e.m.blocked_by_waiver) > 0 then
+        note = (label or "?") .. " · waived prerequisite"
+      end
       c.text(p.x + 12, p.y + p.h - 9, note, 'class="box-note"')
       c.add("</a>")
     end

@@ -161,10 +161,24 @@ local function sequence(m)
   if #m.phases == 0 then
     return section(m.prefix .. "sequence", "Recommended sequence", { para("No measure is recommended.") })
   end
+  local held, blocked = 0, 0
+  for _, ph in ipairs(m.phases) do
+    for _, e in ipairs(ph.measures) do
+      if e.m.deferred_for_stage then held = held + 1 end
+      if #model.list(e.m.blocked_by_waiver) > 0 then blocked = blocked + 1 end
+    end
+  end
+  local intro = text.count(m.n_measures, "measure") .. " in " .. text.count(#m.phases, "phase")
+    .. ". A measure sits in the first phase after everything it requires"
+    .. (held > 0 and ", and after the groundwork of the country's own stage when it suits a later one" or "")
+    .. "; horizons are short (under 2 years), medium (2 to 5 years) or long (over 5 years)."
+  if held > 0 then intro = intro .. " " .. text.count(held, "measure") .. " held back for the stage." end
+  if blocked > 0 then
+    intro = intro .. " " .. text.count(blocked, "measure") .. " need" .. (blocked == 1 and "s" or "")
+      .. " a waived measure: supply a substitute for it."
+  end
   local blocks = {
-    para(text.count(m.n_measures, "measure") .. " in " .. text.count(#m.phases, "phase")
-      .. ". A measure sits in the first phase after everything it requires; horizons are short (under 2"
-      .. " years), medium (2 to 5 years) or long (over 5 years)."),
+    para(intro),
     { k = "figure", chart = "timeline", id = m.prefix .. "chart-timeline",
       caption = "The sequence by phase. Boxes link to the measures below; arrows run from a prerequisite to"
         .. " the measures that need it." },
@@ -176,6 +190,17 @@ local function sequence(m)
       local why = {}
       if mm.added_as_prerequisite then why[#why + 1] = { { t = "badge", severity = "prerequisite" } } end
       for _, r in ipairs(model.reasons(m, e)) do why[#why + 1] = finding_ref(r) end
+      local fit = model.stage_fit(mm)
+      if fit then why[#why + 1] = { fit } end
+      local waived = model.list(mm.blocked_by_waiver)
+      if #waived > 0 then
+        local ids = {}
+        for _, id in ipairs(waived) do ids[#ids + 1] = { code(id) } end
+        local inl = join(ids, ", ")
+        table.insert(inl, 1, "Needs waived ")
+        inl[#inl + 1] = ": supply a substitute"
+        why[#why + 1] = inl
+      end
       rows[#rows + 1] = {
         { { t = "anchor", id = e.anchor }, strong(text.str(mm.title)), BR_OR_SPACE, code(mm.id) },
         { model.horizon(mm.horizon) },
@@ -375,10 +400,27 @@ local function waivers(m)
   local rows = {}
   for _, w in ipairs(m.waivers) do
     local note = {}
-    if w.known == false then note[#note + 1] = "not in the measures catalogue" end
-    local needed = model.list(w.needed_by)
-    if #needed > 0 then note[#note + 1] = "needed by " .. table.concat(needed, ", ") end
-    rows[#rows + 1] = { { code(w.measure) }, { w.reason ~= nil and value(w.reason) or "" }, { table.concat(note, "; ") } }
+    if w.in_place then note[#note + 1] = { "in place anyway" } end
+    if w.known == false then note[#note + 1] = { "not in the measures catalogue" } end
+    local asked = {}
+    for _, id in ipairs(model.list(w.because)) do
+      asked[#asked + 1] = finding_ref(m.finding_by_id[id] or { missing_id = id })
+    end
+    if #asked > 0 then
+      local inl = join(asked, "; ")
+      table.insert(inl, 1, "asked for by ")
+      note[#note + 1] = inl
+    end
+    local needed = measure_refs(m, w.needed_by)
+    if #needed > 0 then
+      local inl = join(needed, "; ")
+      table.insert(inl, 1, "needed by ")
+      inl[#inl + 1] = ", placed as if it were in place: supply a substitute"
+      note[#note + 1] = inl
+    end
+    local measure = { code(w.measure) }
+    if w.title then measure = { strong(text.str(w.title)), BR_OR_SPACE, code(w.measure) } end
+    rows[#rows + 1] = { measure, { w.reason ~= nil and value(w.reason) or "" }, join(note, BR) }
   end
   return section(m.prefix .. "waivers", "Waived measures", {
     para("Measures the advisor ruled out for this country; the sequence leaves them out."),

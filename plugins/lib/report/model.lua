@@ -304,6 +304,17 @@ function M.horizon(h)
   return label .. " (" .. ref.horizon_span[h] .. ")"
 end
 
+-- Why a measure's stage matters here (sequencer fields stage_fit and
+-- deferred_for_stage), or nil when it fits the country's stage.
+function M.stage_fit(mm)
+  local ahead = ({ ahead = "one stage", far_ahead = "two stages" })[mm.stage_fit]
+  if not ahead then return nil end
+  local s = "Suits the " .. (ref.stage_label[mm.stage] or text.str(mm.stage or "a later")):lower() .. " stage, "
+    .. ahead .. " ahead of the country"
+  if mm.deferred_for_stage then s = s .. ": held back for it" end
+  return s
+end
+
 function M.classification(c)
   if c == nil then return "-" end
   return ref.classification_label[c] or text.str(c)
