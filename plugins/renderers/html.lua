@@ -71,7 +71,7 @@ figure{margin:1rem 0 1.4rem}
 figcaption{color:var(--muted);font-size:.88rem;margin-top:.3rem}
 .chart-scroll{overflow-x:auto}
 svg.chart{max-width:100%;height:auto;font-family:inherit;font-size:12px}
-svg.chart.timeline{max-width:none}
+svg.chart.wide{max-width:none}
 .chart text{fill:var(--ink)}
 .chart .lane{fill:#f6f7f9;stroke:#e1e4ea}
 .chart .lane-title{font-weight:700;font-size:13px}
@@ -101,7 +101,7 @@ h2,h3,h4{break-after:avoid}
 figure,article.finding,tr,dl.facts div,ul.tiles{break-inside:avoid}
 article.profile+article.profile{break-before:page}
 .chart-scroll{overflow:visible}
-svg.chart,svg.chart.timeline{max-width:100%}
+svg.chart,svg.chart.wide{max-width:100%}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 ]]

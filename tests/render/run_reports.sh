@@ -7,7 +7,7 @@
 #   - the test pack's profile that fills every section (tests/render/pack);
 #   - all of them at once (one report of several profiles);
 #   - hand-written results with every contract field (tests/render/data),
-#     alone and together, through render_json.
+#     alone and together, and a large one, through render_json.
 # Each report is rendered twice and must be byte-identical.
 set -u
 bin=$1 render_json=$2 src=$3
@@ -60,7 +60,34 @@ import json, sys
 docs = [json.load(open(p)) for p in sys.argv[1:3]]
 json.dump(docs, open(sys.argv[3], "w"))
 PY
-for doc in tests/render/data/contract-full.json tests/render/data/contract-empty.json "$tmp/contract-both.json"; do
+# a large result: 300 findings in every area, 136 measures in five phases,
+# 60 programmes, 150 data gaps (sizes the full rule pack can reach)
+python3 - tests/render/data/contract-full.json "$tmp/large.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+sev = ["critical", "warning", "advice", "info"]
+areas = ["stage", "macro", "trade", "hci", "ind", "fin", "comp", "fdi", "tech", "gvc", "st", "sme", "venture",
+         "subcon", "diffusion", "ric", "cluster", "gov", "wto", "custom"]
+ids = ["measure_%03d" % i for i in range(136)]
+doc["findings"] = sorted(({"id": "finding_%03d" % i, "rule": "%s_rule_%02d" % (areas[i % len(areas)], i % 40),
+                           "severity": sev[i % 4], "title": "Finding %d" % i, "message": "Message %d." % i,
+                           "evidence": [{"field": "sme.field_%d" % k, "value": k + 0.5, "op": ">", "threshold": 3,
+                                         "at": "p.yaml:%d:3" % (k + 1)} for k in range(3)],
+                           "source": {"chapter": 2, "section": "S", "table": None, "footnote": None, "quote": "q %d" % i,
+                                      "lines": "L1"}, "measures": [ids[i % 136]]} for i in range(300)),
+                         key=lambda f: (sev.index(f["severity"]), f["rule"], f["id"]))
+doc["sequence"] = [{"phase": p + 1, "measures": [
+    {"id": ids[p * 28 + j], "title": "Measure %d with a long enough title to wrap" % (p * 28 + j),
+     "horizon": ["short", "medium", "long"][j % 3], "because": ["finding_%03d" % (p * 28 + j)],
+     "requires": [ids[(p - 1) * 28 + j]] if p else [], "prerequisite_for": [], "added_as_prerequisite": j % 5 == 0,
+     "deferred_for_stage": False, "blocked_by_waiver": []} for j in range(28) if p * 28 + j < 136]} for p in range(5)]
+doc["subsidies"] = [dict(doc["subsidies"][i % len(doc["subsidies"])], id="P%d" % i) for i in range(60)]
+doc["data_gaps"] = [{"field": "sme.gap_%03d" % i, "needed_by": ["sme_rule_%02d" % k for k in range(i % 6 + 1)],
+                     "why": None} for i in range(150)]
+json.dump(doc, open(sys.argv[2], "w"))
+PY
+for doc in tests/render/data/contract-full.json tests/render/data/contract-empty.json "$tmp/contract-both.json" \
+    "$tmp/large.json"; do
   name=$(basename "$doc" .json)
   for fmt in markdown html; do
     if ! "$render_json" plugins "$fmt" "$doc" >"$tmp/$name.$fmt"; then

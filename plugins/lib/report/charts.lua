@@ -40,7 +40,7 @@ local function svg(id, class, width, height, title, desc, body)
   return '<svg xmlns="http://www.w3.org/2000/svg" class="chart ' .. class .. '" id="' .. esc(id)
     .. '" role="img" aria-labelledby="' .. esc(id) .. '-title ' .. esc(id) .. '-desc" width="'
     .. fmt(width) .. '" height="' .. fmt(height) .. '" viewBox="0 0 ' .. fmt(width) .. " " .. fmt(height)
-    .. '" data-chart="' .. esc(class) .. '">'
+    .. '" data-chart="' .. esc(class:match("^%S+")) .. '">'
     .. '<title id="' .. esc(id) .. '-title">' .. esc(title) .. "</title>"
     .. '<desc id="' .. esc(id) .. '-desc">' .. esc(desc) .. "</desc>"
     .. table.concat(body, "") .. "</svg>"
@@ -154,7 +154,8 @@ function M.timeline(m, id)
   if edges > 0 then
     summary = summary .. " Arrows run from each measure to the measures that require it."
   end
-  return svg(id, "timeline", width, height, title, summary, c.parts)
+  -- up to six phases shrink to the page; more keep their size and scroll
+  return svg(id, width > 1500 and "timeline wide" or "timeline", width, height, title, summary, c.parts)
 end
 
 -- 2. SME value added and wage per worker by size class, as % of 300+,

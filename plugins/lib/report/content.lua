@@ -132,12 +132,18 @@ local function summary(m)
   if #key > 0 then
     blocks[#blocks + 1] = section(nil, "Key findings", { { k = "list", ordered = true, items = key } })
   end
-  local first = {}
-  for _, e in ipairs(m.first_phase and m.first_phase.measures or {}) do
+  local first, FIRST_MAX = {}, 10
+  local phase1 = m.first_phase and m.first_phase.measures or {}
+  for i, e in ipairs(phase1) do
+    if i > FIRST_MAX then break end
     first[#first + 1] = { link(e.anchor, text.str(e.m.title)), " · " .. model.horizon(e.m.horizon) }
   end
-  blocks[#blocks + 1] = section(nil, "First phase",
-    { #first > 0 and { k = "list", items = first } or para("No measure is recommended.") })
+  local first_blocks = { #first > 0 and { k = "list", items = first } or para("No measure is recommended.") }
+  if #phase1 > FIRST_MAX then
+    first_blocks[2] = para("and " .. text.count(#phase1 - FIRST_MAX, "more measure") .. ": see ",
+      link(m.prefix .. "phase-" .. text.anchor(value(m.first_phase.phase)), "Phase " .. value(m.first_phase.phase)), ".")
+  end
+  blocks[#blocks + 1] = section(nil, "First phase", first_blocks)
   local wto = { model.subsidy_summary(m) }
   if #m.subsidies > 0 then
     wto[#wto + 1] = " See "
