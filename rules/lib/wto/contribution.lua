@@ -7,22 +7,22 @@ local contribution = {}
 -- The form each instrument takes under Art 1.1(a), and how its benefit is
 -- judged: inherent (grants, revenue forgone, income support), terms (the
 -- price or rate the government charges, against the Art 14 benchmark),
--- purchase (the price the government pays) or border (remission on exports,
--- judged by the Annex I excess test in step 4).
+-- purchase (the price the government pays) or annex (remission on exports and
+-- export credit insurance, judged by the Annex I tests of step 4).
 local FORMS = {
   grant                   = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "inherent" },
   loan                    = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "terms", benchmark = "14(b)" },
   equity                  = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "terms", benchmark = "14(a)" },
   loan_guarantee          = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "terms", benchmark = "14(c)" },
   export_credit           = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "terms", benchmark = "14(b)" },
-  export_credit_insurance = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "terms", benchmark = "14(c)" },
+  export_credit_insurance = { node = "2.3", article = "1.1(a)(1)(i)", benefit = "annex" },
   tax_exemption           = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "inherent" },
   tax_credit              = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "inherent" },
   tax_holiday             = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "inherent" },
   tax_rate_change_general = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "inherent" },
-  duty_drawback           = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "border" },
-  indirect_tax_exemption_exports = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "border" },
-  prior_stage_tax_remission      = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "border" },
+  duty_drawback           = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "annex" },
+  indirect_tax_exemption_exports = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "annex" },
+  prior_stage_tax_remission      = { node = "2.4", article = "1.1(a)(1)(ii)", benefit = "annex" },
   provision_goods         = { node = "2.5", article = "1.1(a)(1)(iii)", benefit = "terms", benchmark = "14(d)" },
   provision_services      = { node = "2.5", article = "1.1(a)(1)(iii)", benefit = "terms", benchmark = "14(d)" },
   purchase_goods          = { node = "2.5", article = "1.1(a)(1)(iii)", benefit = "purchase", benchmark = "14(d)" },
@@ -89,7 +89,7 @@ function contribution.benefit(program, form, v)
     v:doubt("medium")
     return false
   end
-  if form.benefit == "border" then return true end -- judged in step 4 (Annex I)
+  if form.benefit == "annex" then return true end -- judged in step 4 (Annex I)
   if form.benefit == "inherent" then
     v:at("3.2"):cite("1.1(b)")
     return true

@@ -46,14 +46,14 @@ function export.assess(program, ctx, v)
   local c = program.contingency or {}
   if item and REMISSION_ITEMS[item] then
     local annex = "Annex I(" .. item .. ")"
-    v:cite(annex)
     local excess = program.drawback_or_remission_excess
     if excess == false then
-      v:at("4.1a"):cite("fn 1", "Annex II")
+      v:at("4.1a"):cite(annex, "fn 1", "Annex II")
       v:note(annex .. " makes remission an export subsidy only for " .. REMISSION_ITEMS[item] ..
         "; this programme stays within that limit, so it is not a subsidy (footnote 1, Annex II).")
       return { kind = "not_a_subsidy" }
     end
+    v:cite("3.1(a)", annex)
     if excess == true then
       v:at("4.1b"):note("The remission exceeds what " .. annex .. " allows (" ..
         REMISSION_ITEMS[item] .. "): the excess is an export subsidy.")
@@ -66,22 +66,22 @@ function export.assess(program, ctx, v)
     return { kind = "export_subsidy", grounds = annex }
   end
   if item == "j" then
-    v:cite("Annex I(j)")
     local adequate = program.export_credit_premium_adequate
     if adequate == true and program.terms_vs_market == "below_market" then
-      v:at("4.2d"):cite("3.1(a)")
+      v:at("4.2d"):cite("3.1(a)", "Annex I(j)")
       v:doubt("medium", "Premiums cover long-term costs (item (j)), but the terms are below " ..
         "the market's: item (j) is no safe haven, and export-contingent cover on better than " ..
         "market terms is a prohibited export subsidy under Art 3.1(a) itself.")
       return { kind = "export_subsidy", grounds = "3.1(a)" }
     end
     if adequate == true then
-      v:at("4.2a"):note("Export credit guarantees or insurance at premiums that cover the " ..
+      v:at("4.2a"):cite("Annex I(j)"):note("Export credit guarantees or insurance at premiums that cover the " ..
         "programme's long-term operating costs and losses are not an export subsidy under " ..
         "Annex I(j); with no better-than-market terms shown, there is no subsidy.")
       v:doubt("medium")
       return { kind = "not_a_subsidy" }
     end
+    v:cite("3.1(a)", "Annex I(j)")
     if adequate == false then
       v:at("4.2b"):note("Premiums do not cover the programme's long-term costs and losses: " ..
         "an export subsidy (Annex I(j)).")
@@ -93,9 +93,8 @@ function export.assess(program, ctx, v)
     return { kind = "export_subsidy", grounds = "Annex I(j)" }
   end
   if item == "k" then
-    v:cite("Annex I(k)")
     if program.oecd_arrangement_conformity == true then
-      v:at("4.3a"):flag("item_k_safe_haven")
+      v:at("4.3a"):cite("Annex I(k)"):flag("item_k_safe_haven")
       v:note("The export credit conforms to the interest-rate provisions of the OECD " ..
         "Arrangement: Annex I(k), second paragraph, says it is not an export subsidy " ..
         "prohibited by the Agreement. It remains an export-limited, specific subsidy, " ..
@@ -107,6 +106,7 @@ function export.assess(program, ctx, v)
       end
       return { kind = "safe_haven", grounds = "Annex I(k)" }
     end
+    v:cite("3.1(a)", "Annex I(k)")
     if program.oecd_arrangement_conformity == nil then
       v:at("4.3b"):gap("program.oecd_arrangement_conformity")
       v:doubt("low", "Conformity with the OECD Arrangement is unknown: the item (k) safe " ..

@@ -67,9 +67,10 @@ local function still_in_annex_vii_b(w, cfg, v)
       "para 10.1) and is treated as any other developing member.")
     return false
   end
-  v:at("0.3d"):note(string.format("Annex VII(b) member below US$1,000 in constant 1990 " ..
-    "dollars in %d of the last three years (Doha para 10.1).",
-    law.annex_vii_b_consecutive_years - above))
+  local below = law.annex_vii_b_consecutive_years - above
+  v:at("0.3d"):note("Annex VII(b) member, still below US$1,000 in constant 1990 dollars in " ..
+    (below == law.annex_vii_b_consecutive_years and "each" or tostring(below)) ..
+    " of the last three years (Doha para 10.1).")
   if near then
     v:flag("graduation_watch"):note(string.format("GNP per capita has reached %g%% of the " ..
       "US$1,000 threshold: plan for graduation from Annex VII(b).", cfg.graduation_watch_gnp_pct))
