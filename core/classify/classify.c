@@ -303,10 +303,9 @@ static char *design_note(const lc_run *run, const design_choice *chosen,
         lc_buf_puts(&b, ".");
     }
     if (chosen) {
-        lc_buf_printf(&b, "%s%s: ", n_refused ? " Recommended instead, the compliant design: " : "",
-                      n_refused                               ? ""
-                      : !strcmp(chosen->key, "korean_design") ? "Recommended, Korea's design"
-                                                              : "Recommended design");
+        lc_buf_puts(&b, n_refused ? " Recommended instead, the compliant design: "
+                        : !strcmp(chosen->key, "korean_design") ? "Recommended, Korea's design: "
+                                                                : "Recommended design: ");
         describe(&b, chosen);
         lc_buf_puts(&b, ".");
     } else {

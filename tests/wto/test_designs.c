@@ -1,0 +1,235 @@
+/* test_designs: recommended measures stay legal. On a small catalogue
+ * (tests/wto/designs) with the shipped classifier, each planned measure that
+ * is a subsidy instrument carries the classification of the design
+ * recommended for this country at as_of; Korea's design is recommended only
+ * where it is not prohibited, and no design classified prohibited is ever
+ * recommended. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* cmocka needs the four headers above first */
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/result.h"
+#include "latecomer/latecomer.h"
+#include "plan/sequence.h"
+#include "util/diag.h"
+
+static lc_engine *engine;
+
+static int setup(void **state) {
+    (void)state;
+    const char *rules[] = {LC_SOURCE_DIR "/tests/wto/designs", LC_SOURCE_DIR "/rules"};
+    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_status st = lc_engine_open(&cfg, &engine, &d);
+    if (st != LC_OK) lc_diags_print(&d, stderr);
+    lc_diags_free(&d);
+    return st == LC_OK ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    lc_engine_close(engine);
+    return 0;
+}
+
+/* Evaluates a profile with WTO section WTO at AS_OF, running rules ONLY. */
+static lc_result *evaluate(const char *wto, const char *as_of, const char *only) {
+    char text[1024];
+    snprintf(text, sizeof text,
+             "format: latecomer.profile/1\n"
+             "country: {iso3: XAA, name: Designs, year: %.4s, as_of: %s}\n"
+             "wto: %s\n",
+             as_of, as_of, wto);
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_profile *p = NULL;
+    lc_status st = lc_profile_load_buffer(engine, "designs.yaml", text, strlen(text), &p, &d);
+    if (st != LC_OK) lc_diags_print(&d, stderr);
+    assert_int_equal(st, LC_OK);
+    lc_diags_free(&d);
+    lc_result *r = NULL;
+    lc_eval_options o = {.only = only};
+    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
+    lc_profile_free(p);
+    return r;
+}
+
+static const lc_planned *planned(const lc_result *r, const char *id) {
+    for (size_t k = 0; r->plan && k < r->plan->n; k++)
+        if (!strcmp(r->plan->items[k].m->id, id)) return &r->plan->items[k];
+    fail_msg("measure %s is not in the plan", id);
+    return NULL;
+}
+
+static const char *wto_text(const lc_planned *it, const char *key) {
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(it->wto, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static bool cites(const lc_planned *it, const char *article) {
+    const cJSON *a;
+    cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(it->wto, "articles")) {
+        if (cJSON_IsString(a) && !strcmp(a->valuestring, article)) return true;
+    }
+    return false;
+}
+
+static void assert_note_has(const lc_planned *it, const char *text) {
+    const char *note = wto_text(it, "design_note");
+    if (!note || !strstr(note, text))
+        fail_msg("%s: design_note lacks \"%s\": %s", it->m->id, text, note ? note : "(none)");
+}
+
+/* The guarantee, whatever the country: a recommended design is never
+ * prohibited; a prohibited classification only ever comes with the refusal. */
+static void assert_nothing_prohibited_recommended(const lc_result *r) {
+    for (size_t k = 0; r->plan && k < r->plan->n; k++) {
+        const lc_planned *it = &r->plan->items[k];
+        const char *cls = it->wto ? wto_text(it, "classification") : NULL;
+        if (cls && !strcmp(cls, "prohibited")) assert_note_has(it, "Not recommended");
+    }
+}
+
+static void korean_design_refused_for_a_developing_member(void **state) {
+    (void)state;
+    lc_result *r =
+        evaluate("{member: true, dev_status: developing}", "2025-06-30", "wto_design_probe");
+    assert_int_equal(r->n_errors, 0);
+    const lc_planned *ex = planned(r, "export_incentive");
+    assert_string_equal(wto_text(ex, "classification"), "non_specific");
+    assert_true(cites(ex, "2.1(b)"));
+    assert_false(cites(ex, "3.1(a)"));
+    assert_note_has(ex, "Korea's design would be prohibited for this country at 2025-06-30");
+    assert_note_has(ex, "3.1(a)");
+    assert_note_has(ex, "Recommended instead, the compliant design: market-entry grants");
+
+    const lc_planned *dd = planned(r, "input_duty_drawback");
+    assert_string_equal(wto_text(dd, "classification"), "not_a_subsidy");
+    assert_true(cites(dd, "Annex I(i)"));
+    assert_note_has(dd, "wastage allowances");
+    assert_note_has(dd, "prohibited");
+
+    const lc_planned *ml = planned(r, "machinery_localization");
+    assert_string_equal(wto_text(ml, "classification"), "formerly_non_actionable_art8");
+    assert_true(cites(ml, "8.2(a)"));
+    assert_note_has(ml, "3.1(b)");
+
+    /* added as a prerequisite, still classified; no Korean design to refuse */
+    const lc_planned *cg = planned(r, "credit_guarantee");
+    assert_true(cg->added_as_prerequisite);
+    assert_string_equal(wto_text(cg, "classification"), "non_specific");
+    assert_note_has(cg, "Recommended design: guarantees for any SME");
+    assert_null(strstr(wto_text(cg, "design_note"), "Korea"));
+
+    assert_null(planned(r, "evaluation_unit")->wto); /* not a subsidy instrument */
+    assert_nothing_prohibited_recommended(r);
+
+    /* rendered after added_as_prerequisite, in contract order */
+    char *json = lc_result_json(r, false);
+    assert_non_null(strstr(json, "\"added_as_prerequisite\":false,\"wto\":{\"classification\":"
+                                 "\"non_specific\",\"articles\":["));
+    free(json);
+    lc_result_free(r);
+}
+
+static void korean_design_open_to_an_ldc_under_sdt(void **state) {
+    (void)state;
+    lc_result *r = evaluate("{member: true, dev_status: ldc, un_ldc: true, "
+                            "ldc_graduation_date: 2029-11-24}",
+                            "2025-06-30", "wto_design_probe");
+    assert_int_equal(r->n_errors, 0);
+    const lc_planned *ex = planned(r, "export_incentive");
+    assert_string_equal(wto_text(ex, "classification"), "actionable_specific");
+    assert_true(cites(ex, "27.2(a)"));
+    assert_note_has(ex, "Recommended, Korea's design: cash payments per dollar exported");
+    assert_note_has(ex, "special and differential treatment (27.2(a), Annex VII(a)) until "
+                        "2029-11-24");
+    /* Annex VII gives nothing against Art 3.1(b) after 2002 */
+    const lc_planned *ml = planned(r, "machinery_localization");
+    assert_string_equal(wto_text(ml, "classification"), "formerly_non_actionable_art8");
+    assert_note_has(ml, "Korea's design would be prohibited");
+    assert_nothing_prohibited_recommended(r);
+    lc_result_free(r);
+}
+
+static void local_content_open_during_the_art_27_3_transition(void **state) {
+    (void)state;
+    lc_result *r =
+        evaluate("{member: true, dev_status: ldc, un_ldc: true}", "2001-06-30", "wto_design_probe");
+    const lc_planned *ml = planned(r, "machinery_localization");
+    assert_string_equal(wto_text(ml, "classification"), "actionable_specific");
+    assert_true(cites(ml, "27.3"));
+    assert_note_has(ml, "Recommended, Korea's design");
+    assert_note_has(ml, "until 2002-12-31");
+    lc_result_free(r);
+}
+
+static void non_member_gets_the_compliant_design_hypothetically(void **state) {
+    (void)state;
+    lc_result *r =
+        evaluate("{member: false, dev_status: developing}", "2025-06-30", "wto_design_probe");
+    const lc_planned *ex = planned(r, "export_incentive");
+    assert_string_equal(wto_text(ex, "classification"), "non_specific");
+    assert_note_has(ex, "Korea's design would be prohibited");
+    assert_note_has(ex, "Hypothetical: the WTO Agreements do not bind the country");
+    assert_nothing_prohibited_recommended(r);
+    lc_result_free(r);
+}
+
+static void a_measure_without_a_permitted_design_is_refused(void **state) {
+    (void)state;
+    lc_result *r =
+        evaluate("{member: true, dev_status: developed}", "2025-06-30", "wto_design_probe_broken");
+    const lc_planned *b = planned(r, "broken_export_grant");
+    assert_string_equal(wto_text(b, "classification"), "prohibited");
+    assert_note_has(b, "Not recommended as a subsidy");
+    bool reported = false;
+    for (size_t i = 0; i < r->n_errors; i++)
+        if (!strcmp(r->errors[i].rule, "classify.measures") &&
+            strstr(r->errors[i].message, "broken_export_grant"))
+            reported = true;
+    assert_true(reported);
+    assert_nothing_prohibited_recommended(r);
+    lc_result_free(r);
+}
+
+static void the_profile_programmes_are_classified_alongside(void **state) {
+    (void)state;
+    lc_result *r = evaluate("{member: true, dev_status: developing}\n"
+                            "subsidy_programs:\n"
+                            "  - {id: P1, name: Export bonus, instrument: grant,"
+                            " contingency: {export_in_law: true}}\n"
+                            "  - {id: P2, instrument: tax_rate_change_general}",
+                            "2025-06-30", "wto_design_probe");
+    assert_int_equal(cJSON_GetArraySize(r->subsidies), 2);
+    char *json = cJSON_PrintUnformatted(r->subsidies);
+    assert_non_null(strstr(json, "{\"id\":\"P1\",\"name\":\"Export bonus\",\"classification\":"
+                                 "\"prohibited\",\"articles\":["));
+    assert_non_null(strstr(json, "\"sdt\":{\"applies\":false,\"basis\":null,\"ends\":null},"
+                                 "\"binding\":true,\"flags\":[\"notify_art25\"],"
+                                 "\"confidence\":\"high\",\"notes\":"));
+    assert_non_null(strstr(json, "{\"id\":\"P2\",\"name\":null,\"classification\":"
+                                 "\"non_specific\""));
+    free(json);
+    lc_result_free(r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(korean_design_refused_for_a_developing_member),
+        cmocka_unit_test(korean_design_open_to_an_ldc_under_sdt),
+        cmocka_unit_test(local_content_open_during_the_art_27_3_transition),
+        cmocka_unit_test(non_member_gets_the_compliant_design_hypothetically),
+        cmocka_unit_test(a_measure_without_a_permitted_design_is_refused),
+        cmocka_unit_test(the_profile_programmes_are_classified_alongside),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
