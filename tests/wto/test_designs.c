@@ -18,6 +18,7 @@
 #include "engine/result.h"
 #include "latecomer/latecomer.h"
 #include "plan/sequence.h"
+#include "util/buf.h"
 #include "util/diag.h"
 
 static lc_engine *engine;
@@ -222,6 +223,80 @@ static void the_profile_programmes_are_classified_alongside(void **state) {
     lc_result_free(r);
 }
 
+/* A classifier that misbehaves: every failure is reported against it, with
+ * the programme named, and the other programmes are still classified. */
+static void a_broken_classifier_fails_loudly_and_alone(void **state) {
+    (void)state;
+    const char *rules[] = {LC_SOURCE_DIR "/tests/wto/broken"};
+    lc_limits limits = lc_limits_default();
+    limits.max_instructions = 100000; /* the looping case trips it quickly */
+    lc_engine_config cfg = {rules, 1, NULL, 0, limits};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_engine *broken = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &broken, &d), LC_OK);
+    lc_diags_free(&d);
+    static const char *const ids[] = {"unknown_label",
+                                      "articles_not_list",
+                                      "binding_not_bool",
+                                      "confidence_bad",
+                                      "sdt_bad",
+                                      "not_table",
+                                      "raises",
+                                      "loops",
+                                      NULL};
+    lc_buf text;
+    lc_buf_init(&text);
+    lc_buf_puts(&text, "format: latecomer.profile/1\n"
+                       "country: {iso3: XAA, name: Broken, year: 2025}\n"
+                       "subsidy_programs:\n  - {id: good, instrument: grant}\n");
+    for (const char *const *id = ids; *id; id++)
+        lc_buf_printf(&text, "  - {id: %s, instrument: grant}\n", *id);
+    lc_buf_puts(&text, "  - {id: good2, instrument: grant}\n");
+    lc_diags_init(&d);
+    lc_profile *p = NULL;
+    assert_int_equal(lc_profile_load_buffer(broken, "broken.yaml", text.data, text.len, &p, &d),
+                     LC_OK);
+    lc_diags_free(&d);
+    lc_buf_free(&text);
+    lc_result *r = NULL;
+    assert_int_equal(lc_engine_evaluate(broken, p, NULL, &r), LC_OK);
+    /* the two sound programmes, in profile order */
+    assert_int_equal(cJSON_GetArraySize(r->subsidies), 2);
+    assert_string_equal(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(r->subsidies, 1), "id")->valuestring,
+        "good2");
+    static const struct {
+        const char *id, *says;
+        lc_fail_kind kind;
+    } expected[] = {
+        {"unknown_label", "classification must be one of", LC_FAIL_RUNTIME},
+        {"articles_not_list", "articles must be a list of strings", LC_FAIL_RUNTIME},
+        {"binding_not_bool", "binding must be true or false", LC_FAIL_RUNTIME},
+        {"confidence_bad", "confidence must be one of high, medium, low", LC_FAIL_RUNTIME},
+        {"sdt_bad", "sdt must be", LC_FAIL_RUNTIME},
+        {"not_table", "classify must return a table", LC_FAIL_RUNTIME},
+        {"raises", "the law is unclear", LC_FAIL_RUNTIME},
+        {"loops", "", LC_FAIL_INSTRUCTIONS},
+    };
+    assert_int_equal(r->n_errors, sizeof expected / sizeof expected[0]);
+    for (size_t k = 0; k < sizeof expected / sizeof expected[0]; k++) {
+        bool found = false;
+        for (size_t i = 0; i < r->n_errors; i++) {
+            const lc_rule_error *e = &r->errors[i];
+            char subject[64];
+            snprintf(subject, sizeof subject, "subsidy programme %s ", expected[k].id);
+            if (strstr(e->message, subject) && strstr(e->message, expected[k].says) &&
+                e->kind == expected[k].kind && !strcmp(e->rule, "bad.scm"))
+                found = true;
+        }
+        if (!found) fail_msg("no %s error for %s", expected[k].says, expected[k].id);
+    }
+    lc_result_free(r);
+    lc_profile_free(p);
+    lc_engine_close(broken);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(korean_design_refused_for_a_developing_member),
@@ -230,6 +305,7 @@ int main(void) {
         cmocka_unit_test(non_member_gets_the_compliant_design_hypothetically),
         cmocka_unit_test(a_measure_without_a_permitted_design_is_refused),
         cmocka_unit_test(the_profile_programmes_are_classified_alongside),
+        cmocka_unit_test(a_broken_classifier_fails_loudly_and_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
