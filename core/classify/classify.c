@@ -255,82 +255,92 @@ static bool classify_programs(lc_run *run, const classifier *c, const lc_node *p
 
 /* --- the recommended measures --------------------------------------- */
 
-/* A measure's catalogued designs, in order of preference: the design Korea
- * used (`korean_design`), when this country may use it, then the compliant
- * `design`. */
+/* A catalogued design and what the classifier made of it. */
 typedef struct design_choice {
-    const char *key;
+    const char *key; /* "design" or "korean_design" */
     const lc_node *design;
-    cJSON *raw; /* classifier result, NULL when not classified */
+    cJSON *raw; /* NULL when absent or when the classifier failed */
 } design_choice;
 
 static const char *classification_of(const cJSON *raw) {
     return field(raw, "classification")->valuestring;
 }
 
-static const char *design_name(const design_choice *d) {
-    const lc_node *n = lc_node_get(d->design, "name");
-    return n && n->text ? n->text : "the catalogued design";
+static bool prohibited(const design_choice *d) {
+    return d->raw && !strcmp(classification_of(d->raw), "prohibited");
 }
 
 static void describe(lc_buf *b, const design_choice *d) {
-    lc_buf_printf(b, "%s (%s", design_name(d), classification_of(d->raw));
+    const lc_node *name = lc_node_get(d->design, "name");
+    lc_buf_printf(b, "%s (%s", name && name->text ? name->text : "the catalogued design",
+                  classification_of(d->raw));
     const cJSON *a;
     int k = 0;
     cJSON_ArrayForEach(a, field(d->raw, "articles")) {
-        lc_buf_printf(b, "%s%s", k++ ? ", " : "; Art ", a->valuestring);
+        lc_buf_printf(b, "%s%s", k++ ? ", " : "; ", a->valuestring);
     }
     lc_buf_puts(b, ")");
-    const cJSON *sdt = field(d->raw, "sdt");
-    if (cJSON_IsTrue(field(sdt, "applies"))) {
+}
+
+/* What Korea's design would be for this country, before the recommendation. */
+static void korean_part(lc_buf *b, const lc_run *run, const design_choice *korean) {
+    const cJSON *sdt = field(korean->raw, "sdt");
+    lc_buf_puts(b, "Korea's design, ");
+    describe(b, korean);
+    if (prohibited(korean)) {
+        lc_buf_printf(b, ", would be prohibited for this country at %s; ", run->r->as_of);
+        lc_buf_puts(b, "the compliant design is recommended instead: ");
+    } else if (cJSON_IsTrue(field(sdt, "applies"))) {
         const cJSON *basis = field(sdt, "basis"), *ends = field(sdt, "ends");
-        lc_buf_printf(b, ", open to it under special and differential treatment (%s)",
+        lc_buf_printf(b,
+                      ", would be open to this country only under special and differential "
+                      "treatment (%s)",
                       cJSON_IsString(basis) ? basis->valuestring : "Art 27");
         if (cJSON_IsString(ends)) lc_buf_printf(b, " until %s", ends->valuestring);
+        lc_buf_puts(b, "; recommended, the compliant design that needs no exemption: ");
+    } else {
+        lc_buf_puts(b, ", would also be open to this country; recommended, the catalogue's "
+                       "design: ");
     }
 }
 
-static char *design_note(const lc_run *run, const design_choice *chosen,
-                         const design_choice *refused, size_t n_refused) {
+static char *design_note(const lc_run *run, const design_choice *design,
+                         const design_choice *korean) {
     lc_buf b;
     lc_buf_init(&b);
-    for (size_t i = 0; i < n_refused; i++) {
-        lc_buf_printf(&b, "%s", i ? " " : "");
-        lc_buf_printf(&b, "%s would be prohibited for this country at %s: ",
-                      !strcmp(refused[i].key, "korean_design") ? "Korea's design" : "The design",
+    if (prohibited(design)) {
+        lc_buf_puts(&b, "Not recommended as a subsidy: its catalogued design, ");
+        describe(&b, design);
+        lc_buf_printf(&b,
+                      ", would be prohibited for this country at %s; implement the measure "
+                      "without the subsidy element.",
                       run->r->as_of);
-        describe(&b, &refused[i]);
-        lc_buf_puts(&b, ".");
-    }
-    if (chosen) {
-        lc_buf_puts(&b, n_refused ? " Recommended instead, the compliant design: "
-                        : !strcmp(chosen->key, "korean_design") ? "Recommended, Korea's design: "
-                                                                : "Recommended design: ");
-        describe(&b, chosen);
-        lc_buf_puts(&b, ".");
     } else {
-        lc_buf_puts(&b, " Not recommended as a subsidy: no catalogued design is permitted; "
-                        "implement it without the subsidy element.");
+        if (korean->raw)
+            korean_part(&b, run, korean);
+        else
+            lc_buf_puts(&b, "Recommended design: ");
+        describe(&b, design);
+        lc_buf_puts(&b, ".");
     }
-    const cJSON *binding = field((chosen ? chosen : refused)->raw, "binding");
-    if (cJSON_IsFalse(binding))
+    if (cJSON_IsFalse(field(design->raw, "binding")))
         lc_buf_puts(&b, " Hypothetical: the WTO Agreements do not bind the country at as_of.");
     return lc_buf_steal(&b);
 }
 
-/* The `wto` of a planned measure: {classification, articles, design_note}. */
-static cJSON *measure_wto(const lc_run *run, const design_choice *chosen,
-                          const design_choice *refused, size_t n_refused) {
-    const design_choice *shown = chosen ? chosen : &refused[n_refused - 1];
-    char *note = design_note(run, chosen, refused, n_refused);
+/* The `wto` of a planned measure: {classification, articles, design_note}
+ * of the design recommended. */
+static cJSON *measure_wto(const lc_run *run, const design_choice *design,
+                          const design_choice *korean) {
+    char *note = design_note(run, design, korean);
     cJSON *w = cJSON_CreateObject();
     if (!w || !note) {
         free(note);
         cJSON_Delete(w);
         return NULL;
     }
-    cJSON_AddItemToObject(w, "classification", copy_or_null(field(shown->raw, "classification")));
-    cJSON_AddItemToObject(w, "articles", copy_or_null(field(shown->raw, "articles")));
+    cJSON_AddItemToObject(w, "classification", copy_or_null(field(design->raw, "classification")));
+    cJSON_AddItemToObject(w, "articles", copy_or_null(field(design->raw, "articles")));
     cJSON_AddStringToObject(w, "design_note", note);
     free(note);
     return w;
@@ -340,14 +350,18 @@ static bool is_true(const lc_node *n) {
     return n && n->kind == LC_NODE_BOOL && n->v.b;
 }
 
-/* Classifies the designs of planned measure IT and sets it->wto. */
+/* Classifies the designs of planned measure IT and sets it->wto. The
+ * catalogue's compliant `design` is what is recommended; Korea's design, if
+ * catalogued, is judged too so the note can say whether this country could
+ * have copied it. A design the classifier finds prohibited for this country
+ * is never recommended. */
 static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
     const lc_node *wto = lc_node_get(it->m->at, "wto");
-    design_choice designs[2] = {{"korean_design", lc_node_get(wto, "korean_design"), NULL},
-                                {"design", it->m->design, NULL}};
+    design_choice design = {"design", it->m->design, NULL};
+    design_choice korean = {"korean_design", lc_node_get(wto, "korean_design"), NULL};
     bool instrument = is_true(lc_node_get(wto, "subsidy_instrument"));
-    if (!instrument && !designs[0].design && !designs[1].design) return true;
-    if (!designs[1].design) {
+    if (!instrument && !design.design && !korean.design) return true;
+    if (!design.design) {
         char msg[512];
         snprintf(msg, sizeof msg,
                  "measure %s is a subsidy instrument without a compliant design (expected "
@@ -355,37 +369,30 @@ static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
                  it->m->id);
         return lc_result_add_error(run->r, "classify.measures", LC_FAIL_LOAD, msg, NULL, 0);
     }
-    design_choice refused[2];
-    size_t n_refused = 0;
-    const design_choice *chosen = NULL;
     bool ok = true;
-    for (size_t k = 0; k < 2 && !chosen; k++) {
-        design_choice *d = &designs[k];
+    design_choice *both[] = {&design, &korean};
+    for (size_t k = 0; k < 2; k++) {
+        design_choice *d = both[k];
         if (!d->design) continue;
         char subject[256];
         snprintf(subject, sizeof subject, "measure %s (wto.%s)", it->m->id, d->key);
-        if (!(d->raw = run_classifier(run, c, d->design, subject))) continue;
-        ok = ok && record_gaps(run, c, d->raw, 0) && record_trace(run, c, subject, d->raw);
-        if (!strcmp(classification_of(d->raw), "prohibited"))
-            refused[n_refused++] = *d;
-        else
-            chosen = d;
+        if ((d->raw = run_classifier(run, c, d->design, subject)))
+            ok = ok && record_gaps(run, c, d->raw, 0) && record_trace(run, c, subject, d->raw);
     }
-    if (chosen || n_refused) {
+    if (design.raw) {
         cJSON_Delete(it->wto);
-        it->wto = measure_wto(run, chosen, refused, n_refused);
-        ok = ok && it->wto;
+        ok = ok && (it->wto = measure_wto(run, &design, &korean));
     }
-    if (!chosen && n_refused) {
+    if (prohibited(&design)) {
         char msg[512];
         snprintf(msg, sizeof msg,
-                 "measure %s: every catalogued design would be prohibited for this country at "
-                 "%s (expected a compliant wto.design)",
+                 "measure %s: its catalogued design would be prohibited for this country at %s "
+                 "(expected a design the WTO classifier permits)",
                  it->m->id, run->r->as_of);
         ok = ok && lc_result_add_error(run->r, "classify.measures", LC_FAIL_RUNTIME, msg, NULL, 0);
     }
-    for (size_t k = 0; k < 2; k++)
-        cJSON_Delete(designs[k].raw);
+    cJSON_Delete(design.raw);
+    cJSON_Delete(korean.raw);
     return ok;
 }
 

@@ -1,9 +1,9 @@
 /* test_designs: recommended measures stay legal. On a small catalogue
  * (tests/wto/designs) with the shipped classifier, each planned measure that
- * is a subsidy instrument carries the classification of the design
- * recommended for this country at as_of; Korea's design is recommended only
- * where it is not prohibited, and no design classified prohibited is ever
- * recommended. */
+ * is a subsidy instrument carries the classification of its compliant design
+ * for this country at as_of; design_note says what Korea's design would be
+ * (prohibited and replaced, or open only under S&DT until a date), and no
+ * design classified prohibited is ever recommended. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,9 +14,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine/result.h"
 #include "latecomer/latecomer.h"
+#include "plan/catalog.h"
 #include "plan/sequence.h"
 #include "util/buf.h"
 #include "util/diag.h"
@@ -108,22 +110,31 @@ static void korean_design_refused_for_a_developing_member(void **state) {
     assert_string_equal(wto_text(ex, "classification"), "non_specific");
     assert_true(cites(ex, "2.1(b)"));
     assert_false(cites(ex, "3.1(a)"));
-    assert_note_has(ex, "Korea's design would be prohibited for this country at 2025-06-30");
-    assert_note_has(ex, "3.1(a)");
-    assert_note_has(ex, "Recommended instead, the compliant design: market-entry grants");
+    assert_note_has(ex, "Korea's design, cash payments per dollar exported");
+    assert_note_has(ex, "3.1(a), Annex I(a)");
+    assert_note_has(ex, "would be prohibited for this country at 2025-06-30; the compliant design "
+                        "is recommended instead: market-entry grants");
 
     const lc_planned *dd = planned(r, "input_duty_drawback");
     assert_string_equal(wto_text(dd, "classification"), "not_a_subsidy");
     assert_true(cites(dd, "Annex I(i)"));
     assert_note_has(dd, "wastage allowances");
-    assert_note_has(dd, "prohibited");
+    assert_note_has(dd, "would be prohibited");
 
     const lc_planned *ml = planned(r, "machinery_localization");
     assert_string_equal(wto_text(ml, "classification"), "formerly_non_actionable_art8");
     assert_true(cites(ml, "8.2(a)"));
     assert_note_has(ml, "3.1(b)");
 
-    /* added as a prerequisite, still classified; no Korean design to refuse */
+    /* Korea's design is lawful but specific: the catalogue's design is still
+     * the recommendation */
+    const lc_planned *pf = planned(r, "plant_finance");
+    assert_string_equal(wto_text(pf, "classification"), "not_a_subsidy");
+    assert_note_has(pf, "(actionable_specific; ");
+    assert_note_has(pf, "would also be open to this country; recommended, the catalogue's "
+                        "design: long-term development-bank loans");
+
+    /* added as a prerequisite, still classified; no Korean design to weigh */
     const lc_planned *cg = planned(r, "credit_guarantee");
     assert_true(cg->added_as_prerequisite);
     assert_string_equal(wto_text(cg, "classification"), "non_specific");
@@ -141,22 +152,21 @@ static void korean_design_refused_for_a_developing_member(void **state) {
     lc_result_free(r);
 }
 
-static void korean_design_open_to_an_ldc_under_sdt(void **state) {
+static void korean_design_open_to_an_ldc_only_under_sdt(void **state) {
     (void)state;
     lc_result *r = evaluate("{member: true, dev_status: ldc, un_ldc: true, "
                             "ldc_graduation_date: 2029-11-24}",
                             "2025-06-30", "wto_design_probe");
     assert_int_equal(r->n_errors, 0);
     const lc_planned *ex = planned(r, "export_incentive");
-    assert_string_equal(wto_text(ex, "classification"), "actionable_specific");
-    assert_true(cites(ex, "27.2(a)"));
-    assert_note_has(ex, "Recommended, Korea's design: cash payments per dollar exported");
-    assert_note_has(ex, "special and differential treatment (27.2(a), Annex VII(a)) until "
-                        "2029-11-24");
+    assert_string_equal(wto_text(ex, "classification"), "non_specific");
+    assert_note_has(ex, "would be open to this country only under special and differential "
+                        "treatment (27.2(a), Annex VII(a)) until 2029-11-24; recommended, the "
+                        "compliant design that needs no exemption: market-entry grants");
     /* Annex VII gives nothing against Art 3.1(b) after 2002 */
     const lc_planned *ml = planned(r, "machinery_localization");
     assert_string_equal(wto_text(ml, "classification"), "formerly_non_actionable_art8");
-    assert_note_has(ml, "Korea's design would be prohibited");
+    assert_note_has(ml, "would be prohibited for this country");
     assert_nothing_prohibited_recommended(r);
     lc_result_free(r);
 }
@@ -166,10 +176,9 @@ static void local_content_open_during_the_art_27_3_transition(void **state) {
     lc_result *r =
         evaluate("{member: true, dev_status: ldc, un_ldc: true}", "2001-06-30", "wto_design_probe");
     const lc_planned *ml = planned(r, "machinery_localization");
-    assert_string_equal(wto_text(ml, "classification"), "actionable_specific");
-    assert_true(cites(ml, "27.3"));
-    assert_note_has(ml, "Recommended, Korea's design");
-    assert_note_has(ml, "until 2002-12-31");
+    assert_string_equal(wto_text(ml, "classification"), "formerly_non_actionable_art8");
+    assert_note_has(ml, "3.1(b), 27.3");
+    assert_note_has(ml, "only under special and differential treatment (27.3) until 2002-12-31");
     lc_result_free(r);
 }
 
@@ -179,7 +188,7 @@ static void non_member_gets_the_compliant_design_hypothetically(void **state) {
         evaluate("{member: false, dev_status: developing}", "2025-06-30", "wto_design_probe");
     const lc_planned *ex = planned(r, "export_incentive");
     assert_string_equal(wto_text(ex, "classification"), "non_specific");
-    assert_note_has(ex, "Korea's design would be prohibited");
+    assert_note_has(ex, "would be prohibited for this country");
     assert_note_has(ex, "Hypothetical: the WTO Agreements do not bind the country");
     assert_nothing_prohibited_recommended(r);
     lc_result_free(r);
@@ -191,7 +200,8 @@ static void a_measure_without_a_permitted_design_is_refused(void **state) {
         evaluate("{member: true, dev_status: developed}", "2025-06-30", "wto_design_probe_broken");
     const lc_planned *b = planned(r, "broken_export_grant");
     assert_string_equal(wto_text(b, "classification"), "prohibited");
-    assert_note_has(b, "Not recommended as a subsidy");
+    assert_note_has(b, "Not recommended as a subsidy: its catalogued design, preferential export "
+                       "credit (prohibited; ");
     bool reported = false;
     for (size_t i = 0; i < r->n_errors; i++)
         if (!strcmp(r->errors[i].rule, "classify.measures") &&
@@ -297,15 +307,101 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
     lc_engine_close(broken);
 }
 
+/* The shipped catalogue: every subsidy instrument's compliant design stays
+ * recommendable for very different countries. A probe rule, written for the
+ * test from the catalogue itself, recommends every measure. */
+static void write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void every_shipped_design_is_recommendable(void **state) {
+    (void)state;
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_catalog *cat = lc_catalog_load_file(LC_SOURCE_DIR "/rules/measures.yaml", NULL, &d);
+    lc_diags_free(&d);
+    assert_non_null(cat);
+    char dir[] = "/tmp/latecomer-probe-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    lc_buf probe, path;
+    lc_buf_init(&probe);
+    lc_buf_init(&path);
+    lc_buf_puts(&probe, "local all = {");
+    size_t instruments = 0;
+    for (size_t i = 0; i < cat->n; i++) {
+        lc_buf_printf(&probe, "%s\"%s\"", i ? ", " : "", cat->m[i].id);
+        instruments += cat->m[i].design != NULL;
+    }
+    lc_buf_puts(&probe, "}\nreturn {id = \"probe_all\", title = \"every measure\",\n"
+                        "  source = {chapter = 0, section = \"test\", quote = \"test\", "
+                        "lines = \"L1\"}, measures = all,\n"
+                        "  evaluate = function(p, ctx) ctx:finding{id = \"all\", severity = "
+                        "\"info\", title = \"all\", message = \"all\", evidence = {{field = "
+                        "\"country.iso3\"}}, measures = all} end}\n");
+    lc_buf_printf(&path, "%s/probe.lua", dir);
+    write_file(path.data, probe.data);
+    lc_buf_reset(&path);
+    lc_buf_printf(&path, "%s/config.yaml", dir);
+    write_file(path.data, "format: latecomer.config/1\n");
+    lc_catalog_free(cat);
+    const char *rules[] = {LC_SOURCE_DIR "/rules", dir};
+    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
+    lc_diags_init(&d);
+    lc_engine *e = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
+    lc_diags_free(&d);
+    static const char *const contexts[][2] = {
+        {"{member: true, dev_status: developed}", "2025-06-30"},
+        {"{member: true, dev_status: developing}", "2025-06-30"},
+        {"{member: true, dev_status: ldc, un_ldc: true, ldc_graduation_date: 2026-12-01}",
+         "2025-06-30"},
+        {"{member: true, dev_status: developing, annex_vii_b_listed: true}", "2010-06-30"},
+        {"{member: false, dev_status: developing}", "1975-06-30"},
+        {"{dev_status: developing}", "1998-06-30"},
+    };
+    for (size_t k = 0; k < sizeof contexts / sizeof contexts[0]; k++) {
+        lc_engine *saved = engine;
+        engine = e;
+        lc_result *r = evaluate(contexts[k][0], contexts[k][1], "probe_all");
+        engine = saved;
+        for (size_t i = 0; i < r->n_errors; i++)
+            fail_msg("%s at %s: %s: %s", contexts[k][0], contexts[k][1], r->errors[i].rule,
+                     r->errors[i].message);
+        size_t classified = 0;
+        for (size_t i = 0; i < r->plan->n; i++) {
+            const lc_planned *it = &r->plan->items[i];
+            if (!it->wto) continue;
+            classified++;
+            if (!strcmp(wto_text(it, "classification"), "prohibited"))
+                fail_msg("%s at %s: %s is prohibited: %s", contexts[k][0], contexts[k][1],
+                         it->m->id, wto_text(it, "design_note"));
+        }
+        assert_int_equal(classified, instruments);
+        lc_result_free(r);
+    }
+    lc_engine_close(e);
+    unlink(path.data);
+    lc_buf_reset(&path);
+    lc_buf_printf(&path, "%s/probe.lua", dir);
+    unlink(path.data);
+    rmdir(dir);
+    lc_buf_free(&probe);
+    lc_buf_free(&path);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(korean_design_refused_for_a_developing_member),
-        cmocka_unit_test(korean_design_open_to_an_ldc_under_sdt),
+        cmocka_unit_test(korean_design_open_to_an_ldc_only_under_sdt),
         cmocka_unit_test(local_content_open_during_the_art_27_3_transition),
         cmocka_unit_test(non_member_gets_the_compliant_design_hypothetically),
         cmocka_unit_test(a_measure_without_a_permitted_design_is_refused),
         cmocka_unit_test(the_profile_programmes_are_classified_alongside),
         cmocka_unit_test(a_broken_classifier_fails_loudly_and_alone),
+        cmocka_unit_test(every_shipped_design_is_recommendable),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
