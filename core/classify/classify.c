@@ -381,7 +381,8 @@ static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
     }
     if (design.raw) {
         cJSON_Delete(it->wto);
-        ok = ok && (it->wto = measure_wto(run, &design, &korean));
+        it->wto = measure_wto(run, &design, &korean);
+        ok = ok && it->wto;
     }
     if (prohibited(&design)) {
         char msg[512];
