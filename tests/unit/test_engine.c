@@ -87,11 +87,14 @@ static void missing_data_is_a_gap_not_a_zero(void **state) {
     lc_result *r = evaluate("format: latecomer.profile/1\n"
                             "country: {iso3: XAB, name: Test, year: 2020}\n");
     assert_int_equal(r->n_findings, 0);
-    assert_int_equal(r->n_gaps, 2);
+    assert_int_equal(r->n_gaps, 3);
     assert_string_equal(r->gaps[0].field, "institutions.credit_guarantee_fund.present");
     assert_string_equal(r->gaps[0].needed_by[0], "sme_credit_guarantee_first");
+    /* the stage needs the capability stage or, failing that, R&D intensity */
     assert_string_equal(r->gaps[1].field, "technology.capability_stage");
     assert_string_equal(r->gaps[1].needed_by[0], "stage");
+    assert_string_equal(r->gaps[2].field, "technology.rd_pct_gdp");
+    assert_string_equal(r->gaps[2].needed_by[0], "stage");
     lc_result_free(r);
 }
 
