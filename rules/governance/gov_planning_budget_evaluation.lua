@@ -29,7 +29,7 @@ return {
     local controls, linked, monitoring = gov.planning_agency_controls_budget,
       gov.annual_plan_linked_to_budget, gov.performance_monitoring
     local exports, ca = macro.exports_pct_gdp, macro.current_account_pct_gdp
-    if controls == nil and linked == nil and monitoring == nil and (exports == nil or ca == nil) then
+    if controls == nil and linked == nil and monitoring == nil and ca == nil then
       ctx:missing("governance.planning_agency_controls_budget",
                   "governance.annual_plan_linked_to_budget", "governance.performance_monitoring")
       return
@@ -75,26 +75,35 @@ return {
       }
     end
 
-    -- the decade-end trigger
-    if exports == nil or ca == nil then return end
+    -- the decade-end trigger: the current account against an earlier year,
+    -- export competitiveness from the export share's trend or a real appreciation
+    if ca == nil then return end
     local lookback = ctx:threshold("trend_lookback_years")
-    local exports_before, year_before = history.around(p, "macro.exports_pct_gdp", lookback, 2)
+    local reer = macro.reer_change_5y_pct
+    local reer_max = ctx:threshold("reer_appreciation_pct")
     local ca_before, ca_year = history.around(p, "macro.current_account_pct_gdp", lookback, 2)
-    if exports_before == nil or ca_before == nil then
-      if exports_before == nil then ctx:missing(history.gap_field(p, "macro.exports_pct_gdp", lookback)) end
+    local exports_before, year_before
+    if exports ~= nil then
+      exports_before, year_before = history.around(p, "macro.exports_pct_gdp", lookback, 2)
+    end
+    local appreciated = reer ~= nil and reer >= reer_max
+    local exports_fell = exports_before ~= nil and exports < exports_before
+    if ca_before == nil or (exports_before == nil and reer == nil) then
       if ca_before == nil then ctx:missing(history.gap_field(p, "macro.current_account_pct_gdp", lookback)) end
+      if exports_before == nil and reer == nil then
+        ctx:missing(exports == nil and "macro.exports_pct_gdp"
+          or history.gap_field(p, "macro.exports_pct_gdp", lookback), "macro.reer_change_5y_pct")
+      end
       return
     end
     local ca_drop = ctx:threshold("current_account_deterioration_pp")
-    local reer = macro.reer_change_5y_pct
-    local reer_max = ctx:threshold("reer_appreciation_pct")
-    local exports_weak = exports < exports_before or (reer ~= nil and reer >= reer_max)
+    local exports_weak = exports_fell or appreciated
     if exports_weak and ca_before - ca >= ca_drop then
       local evidence = {
         { field = "macro.current_account_pct_gdp", op = "<=", threshold = ca_before - ca_drop },
         { field = string.format("history.%d.macro.current_account_pct_gdp", ca_year), value = ca_before },
       }
-      if exports < exports_before then
+      if exports_fell then
         evidence[#evidence + 1] = { field = "macro.exports_pct_gdp", op = "<", threshold = exports_before }
         evidence[#evidence + 1] = { field = string.format("history.%d.macro.exports_pct_gdp", year_before),
                                     value = exports_before }

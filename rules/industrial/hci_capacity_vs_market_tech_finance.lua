@@ -8,6 +8,14 @@
 -- demand", shipbuilding capacity was expanded as world utilization fell (fn 8
 -- [L316]). The capability and financing sides are read by lessons 2, 6 and
 -- 7; this rule reads each programme's demand and utilization.
+-- Evidence for over-capacity: the ratio when known, else the assessment.
+local function capacity_evidence(prefix, capacity, capacity_max)
+  if capacity ~= nil then
+    return { field = prefix .. "capacity_pct_of_demand", op = ">", threshold = capacity_max }
+  end
+  return { field = prefix .. "capacity_exceeds_demand_assessment", note = "qualitative evidence" }
+end
+
 return {
   id = "hci_capacity_vs_market_tech_finance",
   title = "Match planned capacity to the market and stop expanding when signals turn",
@@ -30,11 +38,14 @@ return {
     for i, program in ipairs(p.industrial_programs) do
       local prefix = string.format("industrial_programs.%d.", i)
       local capacity, utilization = program.capacity_pct_of_demand, program.capacity_utilization_pct
+      local assessed = program.capacity_exceeds_demand_assessment
       local trend, expanding = program.world_demand_trend, program.expansion_continues
-      if capacity == nil and utilization == nil then
+      if capacity == nil and utilization == nil and assessed == nil then
         ctx:missing(prefix .. "capacity_pct_of_demand", prefix .. "capacity_utilization_pct")
       end
-      local over_capacity = capacity ~= nil and capacity > capacity_max
+      -- the qualitative twin counts when the ratio is unknown
+      local over_capacity = (capacity ~= nil and capacity > capacity_max) or
+        (capacity == nil and assessed == true)
       local idle = utilization ~= nil and utilization < utilization_min
       if (idle or over_capacity) and trend == "falling" and expanding == true then
         expanding_names[#expanding_names + 1] = program.name
@@ -45,13 +56,13 @@ return {
             field = prefix .. "capacity_utilization_pct", op = "<", threshold = utilization_min }
         end
         if over_capacity then
-          expanding_evidence[#expanding_evidence + 1] = {
-            field = prefix .. "capacity_pct_of_demand", op = ">", threshold = capacity_max }
+          expanding_evidence[#expanding_evidence + 1] = capacity_evidence(prefix, capacity, capacity_max)
         end
       elseif over_capacity then
-        over_names[#over_names + 1] = string.format("%s (%.0f%%)", program.name, capacity)
-        over_evidence[#over_evidence + 1] = { field = prefix .. "capacity_pct_of_demand", op = ">",
-                                              threshold = capacity_max }
+        over_names[#over_names + 1] = capacity ~= nil
+          and string.format("%s (%.0f%%)", program.name, capacity)
+          or program.name .. " (assessed as clearly above demand)"
+        over_evidence[#over_evidence + 1] = capacity_evidence(prefix, capacity, capacity_max)
       elseif idle and (trend == nil or expanding == nil) then
         if trend == nil then ctx:missing(prefix .. "world_demand_trend") end
         if expanding == nil then ctx:missing(prefix .. "expansion_continues") end

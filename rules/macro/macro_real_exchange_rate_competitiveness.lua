@@ -30,8 +30,9 @@ return {
     local subsidy, differential = macro.export_subsidy_pct_exports, macro.inflation_differential_pp
     local controls = macro.price_controls_wage_goods
     if reer == nil and (inflation == nil or regime == nil) and subsidy == nil and controls == nil then
-      ctx:missing("macro.reer_change_5y_pct", "macro.inflation_pct", "macro.exchange_rate_regime",
-                  "macro.export_subsidy_pct_exports")
+      ctx:missing("macro.reer_change_5y_pct", "macro.export_subsidy_pct_exports")
+      if inflation == nil then ctx:missing("macro.inflation_pct") end
+      if regime == nil then ctx:missing("macro.exchange_rate_regime") end
       return
     end
     local fixed = regime == "fixed_peg"
