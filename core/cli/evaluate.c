@@ -252,18 +252,7 @@ static int finish_output(output *o, bool many, const char *path) {
     lc_buf_append(&out, o->doc.data ? o->doc.data : "", o->doc.len);
     if (many && o->json) lc_buf_puts(&out, "\n]");
     if (o->json) lc_buf_putc(&out, '\n');
-    int code = EXIT_OK;
-    if (out.oom) {
-        code = EXIT_INTERNAL;
-    } else if (path) {
-        int err = lc_write_file_atomic(path, out.data, out.len);
-        if (err) {
-            fprintf(stderr, "latecomer: cannot write %s: %s\n", path, strerror(err));
-            code = EXIT_INTERNAL;
-        }
-    } else if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-        code = EXIT_INTERNAL;
-    }
+    int code = out.oom ? EXIT_INTERNAL : cli_write_output(path, out.data, out.len);
     lc_buf_free(&out);
     return code;
 }

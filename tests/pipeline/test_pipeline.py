@@ -25,22 +25,11 @@ import tempfile
 import threading
 
 BIN, SRC = sys.argv[1], sys.argv[2]
-passed = failed = 0
+sys.path.insert(0, os.path.join(SRC, "tests", "pylib"))
+from lctest import Checks  # noqa: E402
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok   %s" % name)
-    else:
-        failed += 1
-        print("FAIL %s %s" % (name, detail))
-
-
-def run(args, stdin=None):
-    p = subprocess.run([BIN] + args, cwd=SRC, input=stdin, capture_output=True)
-    return p.returncode, p.stdout, p.stderr
+T = Checks(BIN, SRC)
+check, run = T.check, T.run
 
 
 def first_diff(a, b):
@@ -184,5 +173,4 @@ try:
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+T.finish()

@@ -25,16 +25,11 @@ with open(os.path.join(SRC, "docs", "result.schema.json"), encoding="utf-8") as 
     SCHEMA = json.load(f)
 jsonschema.Draft202012Validator.check_schema(SCHEMA)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-passed = failed = 0
+sys.path.insert(0, os.path.join(SRC, "tests", "pylib"))
+from lctest import Checks  # noqa: E402
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s %s" % (name, detail))
+T = Checks(BIN, SRC, quiet=True)
+check = T.check
 
 
 def errors_of(doc):
@@ -135,5 +130,4 @@ check("schema rejects an error line without errors",
 check("schema rejects an error line without column",
       bool(errors_of(mutated(err_doc, lambda d: d["errors"][0].pop("column")))))
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+T.finish()
