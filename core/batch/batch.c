@@ -294,7 +294,10 @@ lc_status lc_batch_run(const lc_batch_config *cfg, lc_batch_stats *stats) {
         st = LC_ENOMEM;
     } else {
         for (unsigned i = 0; i < n; i++) {
-            workers[i] = (worker){.b = &b, .engine = i == 0 ? cfg->engine : NULL};
+            lc_engine *given = i == 0              ? cfg->engine
+                               : cfg->more_engines ? cfg->more_engines[i - 1]
+                                                   : NULL;
+            workers[i] = (worker){.b = &b, .engine = given};
             pthread_mutex_lock(&b.mu);
             b.workers_alive++;
             pthread_mutex_unlock(&b.mu);

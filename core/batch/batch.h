@@ -55,7 +55,10 @@ typedef int (*lc_batch_source)(void *ud, lc_batch_item *item);
 typedef bool (*lc_batch_sink)(void *ud, const lc_batch_item *item);
 
 typedef struct lc_batch_config {
-    lc_engine *engine;                     /* opened by the caller: used by worker 0 */
+    lc_engine *engine; /* opened by the caller: used by worker 0 */
+    /* optional: engines the caller opened for workers 1..threads-1 (bench:
+     * so opening them is not timed); otherwise each worker opens its own */
+    lc_engine *const *more_engines;
     const lc_engine_config *engine_config; /* how the other workers open theirs */
     unsigned threads;                      /* 0 = number of online cores */
     size_t window;                         /* items in flight; 0 = 4 per thread, at least 8 */

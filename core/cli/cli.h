@@ -36,6 +36,7 @@ int cli_evaluate(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
 int cli_import(int argc, char **argv);
+int cli_bench(int argc, char **argv);
 
 /* Writes a finished document to PATH atomically, or to stdout when PATH is
  * NULL; says why on stderr when it cannot. Returns an exit code. */

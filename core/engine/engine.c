@@ -40,8 +40,9 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
     e->schema = lc_schema_builtin(diags);
     e->sb = lc_sandbox_open(&e->limits);
     if (!e->schema || !e->sb) {
+        lc_status st = e->schema ? LC_ENOMEM : LC_EINTERNAL; /* before e is freed */
         lc_engine_close(e);
-        return e->schema ? LC_ENOMEM : LC_EINTERNAL;
+        return st;
     }
     for (size_t i = 0; cfg && i < cfg->n_rule_dirs; i++) {
         if (!lc_pack_load(e->sb, &e->rules, cfg->rule_dirs[i], diags)) {

@@ -265,7 +265,15 @@ static bool read_string(parser *P) {
             advance(P);
             break;
         }
-        if (c == '\\') {
+        if (c >= 0x20 && c < 0x80 && c != '\\') {
+            /* a run of plain ASCII: appended at once, one column per byte */
+            const unsigned char *run = P->p;
+            while (P->p < P->end && *P->p >= 0x20 && *P->p < 0x80 && *P->p != '"' &&
+                   *P->p != '\\')
+                P->p++;
+            P->col += (uint32_t)(P->p - run);
+            lc_buf_append(&P->scratch, (const char *)run, (size_t)(P->p - run));
+        } else if (c == '\\') {
             if (!read_escape(P, line, col)) return false;
         } else if (c < 0x20) {
             fail(P, P->line, P->col,
@@ -532,8 +540,20 @@ static int cmp_keyed_index(const void *a, const void *b) {
 
 /* Reports every repeated key (the first one wins, as in the YAML loader)
  * and drops the repeats. Sorting keeps this O(n log n) on hostile input. */
+static bool same_key(const lc_node *a, const lc_node *b) {
+    return a->text_len == b->text_len && !memcmp(a->text, b->text, a->text_len);
+}
+
 static void drop_duplicate_keys(parser *P, vec *pairs) {
     if (pairs->n < 2) return;
+    lc_pair *small = pairs->items;
+    if (pairs->n <= 16) { /* the common case: a few keys, no allocation */
+        bool any = false;
+        for (size_t i = 1; i < pairs->n && !any; i++)
+            for (size_t j = 0; j < i && !any; j++)
+                any = same_key(small[i].key, small[j].key);
+        if (!any) return;
+    }
     keyed_index *order = malloc(pairs->n * sizeof(*order));
     bool *dropped = calloc(pairs->n, sizeof(*dropped));
     if (!order || !dropped) {
