@@ -26,6 +26,10 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCHEMA = os.path.join(HERE, "..", "profiles", "schema.yaml")
+CATALOGUE = os.path.join(HERE, "..", "rules", "measures.yaml")
+# Fields whose text must be a measure id of the catalogue (the engine checks).
+MEASURE_FIELDS = ("measure", "policies_in_place")
+MEASURES = []
 
 WORDS = ["textiles", "machinery", "electronics", "agro-processing", "chemicals", "autos",
          "footwear", "steel", "software", "logistics"]
@@ -68,18 +72,27 @@ def value(defn, shapes, rng, fill, depth, root):
     if t == "str":
         if "const" in defn:
             return defn["const"]
+        if defn.get("_measure") and MEASURES:
+            return rng.choice(MEASURES)
         return rng.choice(WORDS) + "-" + "".join(rng.choice(string.ascii_lowercase) for _ in range(4))
     if t == "list":
-        item = defn.get("item", {"type": "str"})
+        item = dict(defn.get("item", {"type": "str"}))
+        if defn.get("_measure"):
+            item["_measure"] = True
         lo = defn.get("min_items", 0)
         hi = defn.get("max_items") or max(lo, 3)
         n = rng.randint(lo, hi)
         items = [value(item, shapes, rng, fill, depth + 1, root) for _ in range(n)]
         unique = defn.get("unique")
         if unique:
-            for i, it in enumerate(items):
+            if unique in MEASURE_FIELDS and MEASURES:
+                distinct = rng.sample(MEASURES, min(len(items), len(MEASURES)))
+            else:
+                distinct = ["%s%d" % (unique[:1].upper(), i + 1) for i in range(len(items))]
+            items = items[:len(distinct)]
+            for it, key in zip(items, distinct):
                 if isinstance(it, dict):
-                    it[unique] = "%s%d" % (unique[:1].upper(), i + 1)
+                    it[unique] = key
         return items
     if t == "map":
         return fields(defn.get("fields", {}), shapes, rng, fill, depth + 1, root)
@@ -102,6 +115,8 @@ def fields(defs, shapes, rng, fill, depth, root, required=True):
     out = {}
     for name, defn in defs.items():
         d = resolve(defn, shapes)
+        if name in MEASURE_FIELDS:
+            d = dict(d, _measure=True)
         if (required and d.get("required")) or rng.random() < fill:
             v = value(d, shapes, rng, fill, depth, root)
             if v == {} and not d.get("required"):
@@ -173,6 +188,9 @@ def main():
     args = ap.parse_args()
     with open(SCHEMA, encoding="utf-8") as f:
         schema = yaml.safe_load(f)
+    if os.path.exists(CATALOGUE):
+        with open(CATALOGUE, encoding="utf-8") as f:
+            MEASURES.extend(m["id"] for m in yaml.safe_load(f).get("measures", []))
     rng = random.Random(args.seed)
     os.makedirs(args.outdir, exist_ok=True)
     nd = open(args.ndjson, "w", encoding="utf-8") if args.ndjson else None
