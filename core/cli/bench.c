@@ -393,20 +393,22 @@ int cli_bench(int argc, char **argv) {
     bool failed = false, overhead_ok = true;
     /* interleaved, so a neighbour's load affects every figure alike */
     double load_before = load_average();
-    double cpu1 = 0, cpun = 0;
-    double check = per_profile(&B, LC_BATCH_CHECK, 1, &failed, NULL);
+    double cpu1 = 0, cpun = 0, cpu_check = 0;
+    double check = per_profile(&B, LC_BATCH_CHECK, 1, &failed, &cpu_check);
     double eval1 = per_profile(&B, LC_BATCH_NDJSON, 1, &failed, &cpu1);
     double evaln = per_profile(&B, LC_BATCH_NDJSON, jobs, &failed, &cpun);
     double call = rule_call_overhead(&B, &overhead_ok);
     double pcall = raw_pcall();
     long rss = peak_rss_kib();
-    double ratio = eval1 / check, speedup = eval1 / evaln;
+    /* the ratio on one thread in CPU time: what a neighbour's load does to
+     * the wall clock does not enter it */
+    double ratio = cpu1 / cpu_check, speedup = eval1 / evaln;
     bool ratio_ok = ratio <= 3.0, speedup_ok = speedup >= 0.85 * jobs;
 
     if (json) {
         cJSON *o = cJSON_CreateObject();
-        double per_rule = n_rules ? eval1 * 1e6 / (double)n_rules : 0;
-        double stage_per_rule = n_rules ? (eval1 - check) * 1e6 / (double)n_rules : 0;
+        double per_rule = n_rules ? cpu1 * 1e6 / (double)n_rules : 0;
+        double stage_per_rule = n_rules ? (cpu1 - cpu_check) * 1e6 / (double)n_rules : 0;
         const struct {
             const char *key;
             double value;
@@ -423,6 +425,7 @@ int cli_bench(int argc, char **argv) {
             {"evaluate_profiles_per_s_n", 1 / evaln},
             {"speedup", speedup},
             {"evaluate_over_check", ratio},
+            {"cpu_us_per_profile_check", cpu_check * 1e6},
             {"cpu_us_per_profile_1", cpu1 * 1e6},
             {"cpu_us_per_profile_n", cpun * 1e6},
             {"us_per_rule_per_profile", per_rule},
@@ -450,12 +453,14 @@ int cli_bench(int argc, char **argv) {
                1 / eval1, eval1 * 1e6);
         printf("  evaluate, %u threads              %10.1f profiles/s  (x%.2f)\n", jobs, 1 / evaln,
                speedup);
-        printf("  CPU per profile, 1 / %u threads   %10.1f / %.1f us (load average %.2f)\n", jobs,
-               cpu1 * 1e6, cpun * 1e6, load_before);
-        printf("  per rule per profile             %10.2f us (all stages / rules)\n",
-               n_rules ? eval1 * 1e6 / (double)n_rules : 0);
-        printf("  rules stage per rule             %10.2f us ((evaluate - check) / rules)\n",
-               n_rules ? (eval1 - check) * 1e6 / (double)n_rules : 0);
+        printf("  CPU per profile: check, evaluate %10.1f / %.1f us (1 thread)\n", cpu_check * 1e6,
+               cpu1 * 1e6);
+        printf("  CPU per profile on %u threads     %10.1f us (load average %.2f)\n", jobs,
+               cpun * 1e6, load_before);
+        printf("  per rule per profile             %10.2f us (CPU: evaluate / rules)\n",
+               n_rules ? cpu1 * 1e6 / (double)n_rules : 0);
+        printf("  beyond the floor, per rule       %10.2f us (CPU: (evaluate - check) / rules)\n",
+               n_rules ? (cpu1 - cpu_check) * 1e6 / (double)n_rules : 0);
         if (overhead_ok)
             printf("  engine cost of one rule call     %10.2f us (no-op rules; raw lua_pcall "
                    "%.3f us)\n",
@@ -463,7 +468,7 @@ int cli_bench(int argc, char **argv) {
         else
             printf("  engine cost of one rule call     (could not be measured)\n");
         printf("  peak memory (RSS)                %10.1f MiB\n", (double)rss / 1024);
-        printf("  target evaluate <= 3 x check     %10.2f  %s\n", ratio,
+        printf("  target evaluate <= 3 x check     %10.2f  %s (CPU time)\n", ratio,
                ratio_ok ? "met" : "MISSED");
         printf("  target %u threads >= %.2f x 1     %10.2f  %s\n", jobs, 0.85 * jobs, speedup,
                speedup_ok ? "met" : "MISSED");

@@ -173,6 +173,12 @@ try:
               (p.returncode == 0) == (single[0] == 0) and [essence(json.loads(l)) for l in p.stdout.splitlines()] ==
               [essence(json.loads(l)) for l in single[1].splitlines()],
               p.stderr.decode()[:300])
+        # docs/scaling.md: exits 0-3 mean a complete output
+        wrapped = ("%s --will-cite --pipe -N 5 --keep-order \"sh -c '%s evaluate -j 1 "
+                   "--input-format ndjson -f ndjson; [ \\$? -le 3 ]'\" < %s" % (parallel, BIN, ndjson))
+        w = subprocess.run(wrapped, shell=True, cwd=SRC, capture_output=True)
+        check("GNU parallel with the documented exit wrapper exits 0, same lines",
+              w.returncode == 0 and w.stdout == p.stdout, w.stderr.decode()[:300])
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
