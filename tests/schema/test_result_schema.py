@@ -32,9 +32,23 @@ T = Checks(BIN, SRC, quiet=True)
 check = T.check
 
 
+BRANCH = {
+    fmt: jsonschema.Draft202012Validator({"$ref": "#/$defs/" + name, "$defs": SCHEMA["$defs"]})
+    for fmt, name in (("latecomer.result/1", "result"), ("latecomer.error/1", "error_document"))
+}
+
+
 def errors_of(doc):
-    return ["%s: %s" % ("/".join(map(str, e.absolute_path)), e.message)
-            for e in VALIDATOR.iter_errors(doc)]
+    """Why DOC fails the schema; the reasons come from the branch its format names, so they are
+    specific (the schema's oneOf alone would only say 'no branch matched')."""
+    if VALIDATOR.is_valid(doc):
+        return []
+    branch = BRANCH.get(doc.get("format") if isinstance(doc, dict) else None)
+    if not branch:
+        return ["format: %r is neither latecomer.result/1 nor latecomer.error/1"
+                % (doc.get("format") if isinstance(doc, dict) else doc)]
+    return ["%s: %s" % ("/".join(map(str, e.absolute_path)), e.message[:300])
+            for e in branch.iter_errors(doc)]
 
 
 def evaluate(args):
@@ -117,6 +131,8 @@ breakers = {
 if with_finding:
     breakers.update({
         "bad severity": lambda d: d["findings"][0].update(severity="severe"),
+    "bad rule status in the trace": lambda d: d.update(trace=[
+        {"rule": "r", "stage": "evaluate", "status": "exploded"}]),
         "finding without evidence": lambda d: d["findings"][0].update(evidence=[]),
         "finding without source quote": lambda d: d["findings"][0]["source"].pop("quote"),
         "evidence position": lambda d: d["findings"][0]["evidence"][0].update(at="nowhere"),
