@@ -12,6 +12,7 @@
 #include "../derive/derive.h"
 #include "../evaluate/evaluate.h"
 #include "../evaluate/luavalue.h"
+#include "../load/json_load.h"
 #include "../plan/plan.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -123,6 +124,14 @@ lc_status lc_profile_load_buffer(lc_engine *e, const char *name, const char *dat
     *out = NULL;
     size_t errors = diags->errors;
     lc_doc *doc = lc_yaml_load(name, data, len, &e->load_limits, diags);
+    return finish_load(e, doc, out, diags, errors);
+}
+
+lc_status lc_profile_load_json(lc_engine *e, const char *name, const char *data, size_t len,
+                               unsigned first_line, lc_profile **out, lc_diags *diags) {
+    *out = NULL;
+    size_t errors = diags->errors;
+    lc_doc *doc = lc_json_load(name, data, len, first_line, &e->load_limits, diags);
     return finish_load(e, doc, out, diags, errors);
 }
 
