@@ -12,6 +12,7 @@
 #include "../derive/derive.h"
 #include "../evaluate/evaluate.h"
 #include "../evaluate/luavalue.h"
+#include "../load/json_load.h"
 #include "../plan/plan.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -44,6 +45,7 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
     e->schema = lc_schema_builtin(diags);
     e->sb = e->schema ? lc_sandbox_open_faulty(&e->limits, fault) : NULL;
     if (!e->schema || !e->sb) {
+        /* a schema that fails to compile is our bug; a state that fails to open is memory */
         lc_status st = e->schema || diags->oom ? LC_ENOMEM : LC_EINTERNAL;
         lc_engine_close(e);
         return st;
@@ -62,7 +64,7 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
                          e->catalog->path);
             continue;
         }
-        e->catalog = lc_catalog_load_file(path, diags);
+        e->catalog = lc_catalog_load_file(path, e->schema, diags);
     }
     for (size_t i = 0; e->rules.n_packs && !e->rules_version && i < e->rules.n_packs; i++)
         e->rules_version = e->rules.packs[i].version;
@@ -103,6 +105,7 @@ static lc_status finish_load(lc_engine *e, lc_doc *doc, lc_profile **out, lc_dia
                              size_t errors_before) {
     if (!doc) return LC_EINPUT;
     lc_validate(e->schema, doc, diags);
+    lc_plan_check_profile(e->catalog, doc, diags);
     if (diags->errors > errors_before) {
         lc_doc_free(doc);
         return LC_EINPUT;
@@ -129,6 +132,14 @@ lc_status lc_profile_load_buffer(lc_engine *e, const char *name, const char *dat
     *out = NULL;
     size_t errors = diags->errors;
     lc_doc *doc = lc_yaml_load(name, data, len, &e->load_limits, diags);
+    return finish_load(e, doc, out, diags, errors);
+}
+
+lc_status lc_profile_load_json(lc_engine *e, const char *name, const char *data, size_t len,
+                               unsigned first_line, lc_profile **out, lc_diags *diags) {
+    *out = NULL;
+    size_t errors = diags->errors;
+    lc_doc *doc = lc_json_load(name, data, len, first_line, &e->load_limits, diags);
     return finish_load(e, doc, out, diags, errors);
 }
 
