@@ -12,6 +12,30 @@ static const char *why_needed(const lc_run *run, const char *field, const lc_scr
     return s->title;
 }
 
+/* At the `fails` level a rule's entry keeps only the checks that decided
+ * its status: those that held (why it fired) and those that lacked data
+ * (why it was skipped). */
+static void drop_checks_that_did_not_hold(cJSON *checks) {
+    cJSON *c = checks ? checks->child : NULL;
+    while (c) {
+        cJSON *next = c->next;
+        const cJSON *outcome = cJSON_GetObjectItemCaseSensitive(c, "outcome");
+        if (cJSON_IsString(outcome) && !strcmp(outcome->valuestring, "not_held"))
+            cJSON_Delete(cJSON_DetachItemViaPointer(checks, c));
+        c = next;
+    }
+}
+
+static void add_trace_error(cJSON *t, lc_fail_kind kind, const char *message, const char *file,
+                            int line) {
+    cJSON *e = cJSON_AddObjectToObject(t, "error");
+    if (!e) return;
+    cJSON_AddStringToObject(e, "kind", lc_fail_kind_name(kind));
+    cJSON_AddStringToObject(e, "message", message ? message : "");
+    cJSON_AddItemToObject(e, "file", file ? cJSON_CreateString(file) : cJSON_CreateNull());
+    cJSON_AddItemToObject(e, "line", line ? cJSON_CreateNumber(line) : cJSON_CreateNull());
+}
+
 void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *call,
                     const lc_call_error *err) {
     lc_result *r = run->r;
@@ -22,9 +46,14 @@ void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *
     if (st == LC_STATUS_ERROR)
         lc_result_add_error(r, s->id, err->kind, err->message, err->file ? err->file : s->file,
                             err->line);
-    if (!run->opts || run->opts->explain == LC_EXPLAIN_OFF) return;
-    if (run->opts->explain == LC_EXPLAIN_FAILS && st == LC_STATUS_NOT_FIRED && !call->checks)
+    lc_explain level = run->opts ? run->opts->explain : LC_EXPLAIN_OFF;
+    if (level == LC_EXPLAIN_OFF) return;
+    /* fails: what fired, was skipped or failed; notes: plus what did not fire
+     * but checked or noted something; full: every call */
+    if (st == LC_STATUS_NOT_FIRED && level == LC_EXPLAIN_FAILS) return;
+    if (st == LC_STATUS_NOT_FIRED && level == LC_EXPLAIN_NOTES && !call->checks && !call->notes)
         return;
+    if (level == LC_EXPLAIN_FAILS) drop_checks_that_did_not_hold(call->checks);
     if (!r->trace && !(r->trace = cJSON_CreateArray())) return;
     cJSON *t = cJSON_CreateObject();
     if (!t) return;
@@ -38,21 +67,14 @@ void lc_record_call(lc_run *run, const char *stage, lc_rule_status st, lc_call *
     cJSON *miss = cJSON_AddArrayToObject(t, "missing");
     for (size_t i = 0; miss && i < call->n_missing; i++)
         cJSON_AddItemToArray(miss, cJSON_CreateString(call->missing[i]));
-    if (call->checks) {
-        cJSON_AddItemToObject(t, "checks", call->checks);
-        call->checks = NULL;
-    }
-    if (call->notes) {
+    cJSON_AddItemToObject(t, "checks", call->checks ? call->checks : cJSON_CreateArray());
+    call->checks = NULL;
+    if (level != LC_EXPLAIN_FAILS && call->notes) {
         cJSON_AddItemToObject(t, "notes", call->notes);
         call->notes = NULL;
     }
-    if (st == LC_STATUS_ERROR) {
-        cJSON *e = cJSON_AddObjectToObject(t, "error");
-        if (e) {
-            cJSON_AddStringToObject(e, "kind", lc_fail_kind_name(err->kind));
-            cJSON_AddStringToObject(e, "message", err->message);
-        }
-    }
+    if (st == LC_STATUS_ERROR)
+        add_trace_error(t, err->kind, err->message, err->file ? err->file : s->file, err->line);
 }
 
 void lc_record_load_failures(lc_run *run, const char *stage, const lc_scripts *set) {
@@ -71,11 +93,10 @@ void lc_record_load_failures(lc_run *run, const char *stage, const lc_scripts *s
         cJSON_AddStringToObject(t, "rule", f->rule);
         cJSON_AddStringToObject(t, "stage", stage);
         cJSON_AddStringToObject(t, "status", lc_rule_status_name(LC_STATUS_ERROR));
-        cJSON *e = cJSON_AddObjectToObject(t, "error");
-        if (e) {
-            cJSON_AddStringToObject(e, "kind", lc_fail_kind_name(f->kind));
-            cJSON_AddStringToObject(e, "message", f->message);
-        }
+        cJSON_AddArrayToObject(t, "findings");
+        cJSON_AddArrayToObject(t, "missing");
+        cJSON_AddArrayToObject(t, "checks");
+        add_trace_error(t, f->kind, f->message, f->file, f->line);
     }
 }
 

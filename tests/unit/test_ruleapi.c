@@ -170,12 +170,57 @@ static void iteration_is_sorted(void **state) {
     lc_result_free(r);
 }
 
+static bool in_trace(const lc_result *r, const char *rule) {
+    const cJSON *t;
+    cJSON_ArrayForEach(t, r->trace) {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(t, "rule");
+        if (cJSON_IsString(id) && !strcmp(id->valuestring, rule)) return true;
+    }
+    return false;
+}
+
+static int outcomes(const lc_result *r, const char *rule, const char *outcome) {
+    int n = 0;
+    const cJSON *c;
+    cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(trace_entry(r, rule), "checks")) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(c, "outcome");
+        n += cJSON_IsString(o) && !strcmp(o->valuestring, outcome);
+    }
+    return n;
+}
+
+static void explain_levels(void **state) {
+    (void)state;
+    /* fails: what fired or was skipped, with the checks that held or lacked data */
+    lc_result *r = evaluate(LC_EXPLAIN_FAILS);
+    assert_true(in_trace(r, "check_rule") && in_trace(r, "gap_rule"));
+    assert_false(in_trace(r, "quiet_rule") || in_trace(r, "silent_rule"));
+    assert_int_equal(outcomes(r, "check_rule", "held"), 2);
+    assert_int_equal(outcomes(r, "check_rule", "missing"), 1);
+    assert_int_equal(outcomes(r, "check_rule", "not_held"), 0);
+    assert_null(cJSON_GetObjectItemCaseSensitive(trace_entry(r, "check_rule"), "notes"));
+    lc_result_free(r);
+    /* notes: plus rules that checked or noted something, every check, the notes */
+    r = evaluate(LC_EXPLAIN_NOTES);
+    assert_true(in_trace(r, "quiet_rule"));
+    assert_false(in_trace(r, "silent_rule"));
+    assert_string_equal(status_of(r, "quiet_rule"), "not_fired");
+    assert_int_equal(outcomes(r, "check_rule", "not_held"), 2);
+    assert_non_null(cJSON_GetObjectItemCaseSensitive(trace_entry(r, "quiet_rule"), "notes"));
+    lc_result_free(r);
+    /* full: every call */
+    r = evaluate(LC_EXPLAIN_FULL);
+    assert_true(in_trace(r, "silent_rule"));
+    lc_result_free(r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(checks_produce_evidence_and_gaps),
         cmocka_unit_test(checks_are_recorded_for_explain),
         cmocka_unit_test(trends_cite_both_years),
         cmocka_unit_test(iteration_is_sorted),
+        cmocka_unit_test(explain_levels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -75,9 +75,11 @@ void lc_profile_free(lc_profile *p);
 
 typedef enum {
     LC_EXPLAIN_OFF = 0,
-    LC_EXPLAIN_FAILS, /* rules that fired, skipped or failed */
-    LC_EXPLAIN_NOTES, /* plus each condition's expected and actual values */
-    LC_EXPLAIN_FULL,  /* every rule and every condition */
+    LC_EXPLAIN_FAILS, /* rules that fired, were skipped or failed, with the checks that
+                         held or lacked data (docs/rule-authoring.md, "--explain") */
+    LC_EXPLAIN_NOTES, /* plus rules that checked or noted something and did not fire;
+                         every check with expected and actual values, and notes */
+    LC_EXPLAIN_FULL,  /* every rule and plugin call, every check and note */
 } lc_explain;
 
 typedef struct lc_eval_options {
