@@ -85,18 +85,117 @@ static int store_derived(lua_State *L) {
     return 0;
 }
 
+bool lc_derived_id(const char *path, char *id, size_t cap) {
+    if (strncmp(path, "derived.", 8) != 0) return false;
+    size_t len = strcspn(path + 8, ".");
+    if (!len || len >= cap) return false;
+    memcpy(id, path + 8, len);
+    id[len] = '\0';
+    return true;
+}
+
+/* Does indicator A need indicator B to have run? */
+static bool needs(const lc_script *a, const lc_script *b) {
+    char id[128];
+    for (size_t i = 0; i < a->n_requires; i++)
+        if (lc_derived_id(a->requires[i], id, sizeof id) && !strcmp(id, b->id)) return true;
+    return false;
+}
+
+/* Appends "a -> b -> ... -> a" for a cycle among the unplaced indicators. */
+static void describe_cycle(const lc_scripts *plugins, const bool *placed, char *out, size_t cap) {
+    size_t n = plugins->n, start = n;
+    for (size_t i = 0; i < n && start == n; i++)
+        if (plugins->items[i].kind == LC_SCRIPT_INDICATOR && !placed[i]) start = i;
+    out[0] = '\0';
+    if (start == n) return;
+    /* every unplaced indicator waits on another unplaced one: walk until a
+     * node repeats, then print the loop */
+    size_t *seen_at = malloc(n * sizeof(size_t)), *path = malloc((n + 1) * sizeof(size_t));
+    if (!seen_at || !path) {
+        free(seen_at);
+        free(path);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        seen_at[i] = (size_t)-1;
+    size_t len = 0, cur = start;
+    while (seen_at[cur] == (size_t)-1) {
+        seen_at[cur] = len;
+        path[len++] = cur;
+        size_t next = n;
+        for (size_t j = 0; j < n && next == n; j++)
+            if (!placed[j] && plugins->items[j].kind == LC_SCRIPT_INDICATOR &&
+                needs(&plugins->items[cur], &plugins->items[j]))
+                next = j;
+        if (next == n) break; /* cannot happen for an unplaced node */
+        cur = next;
+    }
+    size_t used = 0;
+    for (size_t k = seen_at[cur]; k < len && used < cap; k++)
+        used += (size_t)snprintf(out + used, cap - used, "%s -> ", plugins->items[path[k]].id);
+    if (used < cap) snprintf(out + used, cap - used, "%s", plugins->items[cur].id);
+    free(seen_at);
+    free(path);
+}
+
+size_t lc_derive_order(const lc_scripts *plugins, size_t *order, char *cycle, size_t cap) {
+    size_t n = plugins->n, count = 0;
+    if (cap) cycle[0] = '\0';
+    bool *placed = calloc(n + 1, sizeof(bool));
+    if (!placed) return 0;
+    /* Kahn's algorithm, always taking the first ready indicator in path order */
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (size_t i = 0; i < n; i++) {
+            const lc_script *a = &plugins->items[i];
+            if (placed[i] || a->kind != LC_SCRIPT_INDICATOR) continue;
+            bool ready = true;
+            for (size_t j = 0; j < n && ready; j++)
+                if (j != i && !placed[j] && plugins->items[j].kind == LC_SCRIPT_INDICATOR &&
+                    needs(a, &plugins->items[j]))
+                    ready = false;
+            if (!ready) continue;
+            placed[i] = true;
+            order[count++] = i;
+            progress = true;
+            break;
+        }
+    }
+    describe_cycle(plugins, placed, cycle, cap);
+    free(placed);
+    return count;
+}
+
 bool lc_derive(lc_run *run) {
     const lc_scripts *plugins = &run->e->plugins;
     lc_record_load_failures(run, "derive", plugins);
+    size_t *order = malloc((plugins->n + 1) * sizeof(size_t));
+    if (!order) return false;
+    char cycle[512];
+    size_t n_order = lc_derive_order(plugins, order, cycle, sizeof cycle);
     for (size_t i = 0; i < plugins->n; i++) {
         const lc_script *s = &plugins->items[i];
-        if (s->kind != LC_SCRIPT_INDICATOR) continue;
+        bool in_order = false;
+        for (size_t k = 0; k < n_order; k++)
+            in_order |= order[k] == i;
+        if (s->kind != LC_SCRIPT_INDICATOR || in_order) continue;
+        char msg[640];
+        snprintf(msg, sizeof msg, "indicator dependency cycle: %s (via requires derived.*)", cycle);
+        if (!lc_result_add_error(run->r, s->id, LC_FAIL_LOAD, msg, s->file, 0)) {
+            free(order);
+            return false;
+        }
+    }
+    for (size_t k = 0; k < n_order; k++) {
+        const lc_script *s = &plugins->items[order[k]];
         lc_call call = {0};
         lc_call_error err = {0};
         lc_rule_status st = lc_invoke(run, s, run->profile_ref, true, &call, &err);
         if (st == LC_STATUS_ERROR && err.oom) {
             lc_call_clear(&call);
             lc_call_error_clear(&err);
+            free(order);
             return false;
         }
         if (st == LC_STATUS_NOT_FIRED) st = LC_STATUS_FIRED; /* an indicator that ran produced */
@@ -106,6 +205,7 @@ bool lc_derive(lc_run *run) {
                 cJSON_Delete(job.doc); /* converted before pushing it back ran out of memory */
                 lc_call_clear(&call);
                 lc_call_error_clear(&err);
+                free(order);
                 return false;
             }
             if (job.why) {
@@ -123,5 +223,6 @@ bool lc_derive(lc_run *run) {
         lc_call_clear(&call);
         lc_call_error_clear(&err);
     }
+    free(order);
     return true;
 }

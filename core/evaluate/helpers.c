@@ -30,16 +30,12 @@ static void push_profile(lua_State *L, const lc_call *call) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, call->run->profile_ref);
 }
 
-/* Derived values are computed from profile fields; the indicator that
- * computes one reports the fields it lacked, so a derived path is never a
- * data gap of its own. */
-static bool is_derived(const char *field) {
-    return !strncmp(field, "derived.", 8);
-}
-
+/* A value the call could not judge: a data gap (as for `requires`, a
+ * derived path too: it tells the reader the indicator could not compute it,
+ * beside the profile fields the indicator itself reports). */
 static void unknown(lua_State *L, lc_call *call, const char *field) {
     call->n_unknown++;
-    if (!is_derived(field)) lc_call_add_missing(L, call, field);
+    lc_call_add_missing(L, call, field);
 }
 
 /* The rule line that called the helper. */

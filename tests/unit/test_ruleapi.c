@@ -214,6 +214,39 @@ static void explain_levels(void **state) {
     lc_result_free(r);
 }
 
+/* Indicators run after the indicators whose output they require; a
+ * dependency cycle is an error naming the chain. */
+static void indicators_run_in_dependency_order(void **state) {
+    (void)state;
+    const char *plugins[] = {LC_SOURCE_DIR "/tests/unit/data/order-plugins"};
+    lc_engine_config cfg = {NULL, 0, plugins, 1, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_engine *e = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
+    lc_profile *p = NULL;
+    assert_int_equal(
+        lc_profile_load_buffer(e, "mem.yaml", profile_text, strlen(profile_text), &p, &d), LC_OK);
+    lc_diags_free(&d);
+    lc_eval_options o = {.explain = LC_EXPLAIN_FULL};
+    lc_result *r = NULL;
+    assert_int_equal(lc_engine_evaluate(e, p, &o, &r), LC_OK);
+    char *trace = cJSON_PrintUnformatted(r->trace);
+    const char *b = strstr(trace, "\"rule\":\"b_base\""),
+               *a = strstr(trace, "\"rule\":\"a_uses_b\"");
+    assert_true(a && b && b < a);
+    assert_null(strstr(trace, "c_cycle\",\"stage\":\"derive\",\"status\":\"fired"));
+    free(trace);
+    assert_int_equal(r->n_errors, 2);
+    assert_string_equal(r->errors[0].rule, "c_cycle");
+    assert_string_equal(r->errors[0].message, "indicator dependency cycle: c_cycle -> d_cycle -> "
+                                              "c_cycle (via requires derived.*)");
+    assert_string_equal(r->errors[1].rule, "d_cycle");
+    lc_result_free(r);
+    lc_profile_free(p);
+    lc_engine_close(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(checks_produce_evidence_and_gaps),
@@ -221,6 +254,7 @@ int main(void) {
         cmocka_unit_test(trends_cite_both_years),
         cmocka_unit_test(iteration_is_sorted),
         cmocka_unit_test(explain_levels),
+        cmocka_unit_test(indicators_run_in_dependency_order),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
