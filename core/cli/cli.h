@@ -38,6 +38,7 @@ int cli_test(int argc, char **argv);
 int cli_measures(int argc, char **argv);
 int cli_import(int argc, char **argv);
 int cli_bench(int argc, char **argv);
+int cli_rules(int argc, char **argv);
 
 /* Writes a finished document to PATH atomically, or to stdout when PATH is
  * NULL; says why on stderr when it cannot. Returns an exit code. */

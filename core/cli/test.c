@@ -26,7 +26,8 @@ static const char help[] =
     "  -h, --help              this text\n"
     "\n"
     "Exit codes: 0 all cases passed (and coverage reached), 1 a case failed or coverage is\n"
-    "below --coverage-min, 2 usage error, 3 the rule pack failed to load.\n";
+    "below --coverage-min, 2 usage error, 3 a rule or plugin (or the pack) failed to load:\n"
+    "the rules that did load are still tested.\n";
 
 enum { OPT_COVERAGE = 256 };
 
@@ -102,6 +103,12 @@ int cli_test(int argc, char **argv) {
     if (coverage_min >= 0 && coverage < coverage_min) {
         printf("coverage %.1f%% is below --coverage-min %.1f%%\n", coverage, coverage_min);
         code = EXIT_FINDING;
+    }
+    size_t failed_loads = e->rules.n_failed + e->plugins.n_failed;
+    if (failed_loads) { /* reported above as diagnostics; the rest was tested */
+        printf("%zu rule or plugin file%s failed to load\n", failed_loads,
+               failed_loads == 1 ? "" : "s");
+        code = EXIT_RULES;
     }
     lc_test_summary_free(&sum);
     lc_engine_close(e);

@@ -387,3 +387,50 @@ void lc_test_summary_free(lc_test_summary *sum) {
     free(sum->uncovered);
     memset(sum, 0, sizeof(*sum));
 }
+
+/* --- lookup for `rules show` ---------------------------------------------- */
+
+size_t lc_fixtures_of(const lc_engine *e, const char *id, lc_fixture_ref **out) {
+    *out = NULL;
+    list files = {0};
+    for (size_t i = 0; i < e->rules.n_packs; i++)
+        find_fixtures(e->rules.packs[i].dir, false, &files, 0);
+    for (size_t i = 0; i < e->plugins.n_packs; i++)
+        find_fixtures(e->plugins.packs[i].dir, false, &files, 0);
+    qsort(files.s, files.n, sizeof(char *), cmp_str);
+    size_t n = 0;
+    lc_fixture_ref *refs = calloc(files.n + 1, sizeof(*refs));
+    for (size_t i = 0; refs && i < files.n; i++) {
+        lc_diags d;
+        lc_diags_init(&d);
+        lc_doc *fx = lc_yaml_load_file(files.s[i], NULL, &d);
+        lc_diags_free(&d);
+        const char *rule = fx ? text(fx->root, "rule") : NULL;
+        if (!rule && fx) rule = text(fx->root, "plugin");
+        const lc_node *cases = fx ? lc_node_get(fx->root, "cases") : NULL;
+        if (rule && !strcmp(rule, id) && cases && cases->kind == LC_NODE_SEQ) {
+            lc_fixture_ref *r = &refs[n++];
+            r->path = strdup(files.s[i]);
+            r->cases = calloc(cases->n + 1, sizeof(char *));
+            for (size_t k = 0; r->cases && k < cases->n; k++) {
+                const char *name = text(cases->items[k], "name");
+                r->cases[r->n_cases] = strdup(name ? name : "(unnamed case)");
+                if (r->cases[r->n_cases]) r->n_cases++;
+            }
+        }
+        lc_doc_free(fx);
+    }
+    list_free(&files);
+    *out = refs;
+    return n;
+}
+
+void lc_fixture_refs_free(lc_fixture_ref *refs, size_t n) {
+    for (size_t i = 0; refs && i < n; i++) {
+        free(refs[i].path);
+        for (size_t k = 0; k < refs[i].n_cases; k++)
+            free(refs[i].cases[k]);
+        free(refs[i].cases);
+    }
+    free(refs);
+}

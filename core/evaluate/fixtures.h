@@ -46,4 +46,15 @@ bool lc_run_fixtures(lc_engine *e, const char *pattern, bool with_plugins, bool 
                      lc_test_summary *sum);
 void lc_test_summary_free(lc_test_summary *sum);
 
+/* The fixture files (rule packs and plugin directories) whose `rule:` or
+ * `plugin:` is ID, sorted, with their case names: for `rules show`. Caller
+ * frees with lc_fixture_refs_free. */
+typedef struct lc_fixture_ref {
+    char *path;
+    char **cases;
+    size_t n_cases;
+} lc_fixture_ref;
+size_t lc_fixtures_of(const lc_engine *e, const char *id, lc_fixture_ref **out);
+void lc_fixture_refs_free(lc_fixture_ref *refs, size_t n);
+
 #endif

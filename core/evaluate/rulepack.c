@@ -72,6 +72,18 @@ static int cmp_path(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+size_t lc_list_lua_files(const char *dir, char ***out) {
+    paths ps = {0};
+    if (!walk(dir, "", &ps, 0)) {
+        paths_free(&ps);
+        *out = NULL;
+        return 0;
+    }
+    if (ps.n) qsort(ps.p, ps.n, sizeof(char *), cmp_path);
+    *out = ps.p;
+    return ps.n;
+}
+
 static bool is_test(const char *rel) {
     return ends_with(rel, "_test.lua") || !strncmp(rel, "tests/", 6) || strstr(rel, "/tests/");
 }

@@ -69,6 +69,10 @@ const lc_script *lc_scripts_find(const lc_scripts *set, const char *id);
  * and pushes its table. Must run inside a protected call. */
 void lc_script_instantiate(lua_State *L, const lc_scripts *set, const lc_script *script);
 
+/* The *.lua files below DIR as sorted relative paths ("a/b.lua"); caller
+ * frees each and the array. Returns how many (0 when out of memory). */
+size_t lc_list_lua_files(const char *dir, char ***out);
+
 /* Rule, plugin and finding ids: [a-z0-9_.]+ (rules.md). */
 bool lc_valid_id(const char *id);
 

@@ -112,7 +112,7 @@ static void check_range(validator *V, const lc_field *f, const lc_node *n) {
     }
 }
 
-static size_t edit_distance(const char *a, const char *b) {
+size_t lc_edit_distance(const char *a, const char *b) {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64) return (size_t)-1;
     size_t row[65];
@@ -155,7 +155,7 @@ static void unknown_key(validator *V, const lc_field *map, const lc_node *key) {
     const char *best = NULL;
     size_t best_d = (size_t)-1;
     for (size_t i = 0; i < map->n_fields; i++) {
-        size_t d = edit_distance(key->text, map->fields[i].name);
+        size_t d = lc_edit_distance(key->text, map->fields[i].name);
         if (d < best_d) best_d = d, best = map->fields[i].name;
     }
     size_t len = strlen(key->text);

@@ -17,4 +17,8 @@ size_t lc_validate(const lc_schema *schema, lc_doc *doc, lc_diags *diags);
 size_t lc_validate_fragment(const lc_schema *schema, const lc_field *f, lc_doc *doc, lc_node **slot,
                             const char *path, lc_diags *diags);
 
+/* Levenshtein distance of two names (for "did you mean"); (size_t)-1 when
+ * either is longer than 64 bytes. */
+size_t lc_edit_distance(const char *a, const char *b);
+
 #endif

@@ -1,0 +1,2 @@
+local ping = require("ping")
+return { ping = ping }
