@@ -85,6 +85,16 @@ static int store_derived(lua_State *L) {
     return 0;
 }
 
+/* --explain=notes and full show what each indicator derived: the output
+ * joins the trace entry lc_record_call has just added. */
+static void attach_output(lc_run *run, const char *id, const cJSON *output) {
+    if (!output || !run->opts || run->opts->explain < LC_EXPLAIN_NOTES || !run->r->trace) return;
+    cJSON *last = run->r->trace->child ? run->r->trace->child->prev : NULL;
+    const cJSON *rule = cJSON_GetObjectItemCaseSensitive(last, "rule");
+    if (cJSON_IsString(rule) && !strcmp(rule->valuestring, id))
+        cJSON_AddItemToObject(last, "output", cJSON_Duplicate(output, 1));
+}
+
 bool lc_derived_id(const char *path, char *id, size_t cap) {
     if (strncmp(path, "derived.", 8) != 0) return false;
     size_t len = strcspn(path + 8, ".");
@@ -199,6 +209,7 @@ bool lc_derive(lc_run *run) {
             return false;
         }
         if (st == LC_STATUS_NOT_FIRED) st = LC_STATUS_FIRED; /* an indicator that ran produced */
+        cJSON *output = NULL;
         if (st != LC_STATUS_ERROR) {
             store_job job = {run, s, NULL, NULL};
             if (!lc_sandbox_protected(run->e->sb, store_derived, &job, 1, 0)) {
@@ -217,9 +228,13 @@ bool lc_derive(lc_run *run) {
                 cJSON_Delete(run->r->stage);
                 run->r->stage = order_stage(job.doc);
             }
-            cJSON_Delete(job.doc);
+            /* it produced a value despite a gap it reported: partial, not skipped */
+            if (job.doc && !cJSON_IsNull(job.doc) && st == LC_STATUS_SKIPPED) st = LC_STATUS_FIRED;
+            output = job.doc;
         }
         lc_record_call(run, "derive", st, &call, &err);
+        attach_output(run, s->id, output);
+        cJSON_Delete(output);
         lc_call_clear(&call);
         lc_call_error_clear(&err);
     }

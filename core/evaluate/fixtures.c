@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <fnmatch.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -170,6 +171,48 @@ static bool compare_stage(const lc_node *want, const lc_result *r, lc_buf *why) 
     return ok;
 }
 
+/* Does ACTUAL hold everything WANT says? Maps: every key of WANT, with a
+ * matching value (keys WANT leaves out are not checked); lists: the same
+ * items in order; numbers: equal to 1e-9 relative; null: absent or null. */
+static bool subset_matches(const lc_node *want, const cJSON *actual) {
+    if (!want || want->kind == LC_NODE_NULL) return !actual || cJSON_IsNull(actual);
+    switch (want->kind) {
+    case LC_NODE_MAP:
+        if (!cJSON_IsObject(actual)) return false;
+        for (size_t i = 0; i < want->n; i++)
+            if (!subset_matches(want->pairs[i].value,
+                                cJSON_GetObjectItemCaseSensitive(actual, want->pairs[i].key->text)))
+                return false;
+        return true;
+    case LC_NODE_SEQ:
+        if (!cJSON_IsArray(actual) || (size_t)cJSON_GetArraySize(actual) != want->n) return false;
+        for (size_t i = 0; i < want->n; i++)
+            if (!subset_matches(want->items[i], cJSON_GetArrayItem(actual, (int)i))) return false;
+        return true;
+    case LC_NODE_INT:
+    case LC_NODE_FLOAT: {
+        if (!cJSON_IsNumber(actual)) return false;
+        double a = actual->valuedouble, b = lc_node_number(want);
+        double scale = fabs(b) > 1 ? fabs(b) : 1;
+        return fabs(a - b) <= 1e-9 * scale;
+    }
+    default: return stage_value_matches(want, actual);
+    }
+}
+
+/* expect.derived: what the indicator under test returned (from its trace
+ * entry's output), compared as a subset. */
+static bool compare_derived(const lc_node *want, const cJSON *trace, lc_buf *why) {
+    if (!want) return true;
+    const cJSON *output = cJSON_GetObjectItemCaseSensitive(trace, "output");
+    if (subset_matches(want, output)) return true;
+    char *got = output ? cJSON_PrintUnformatted(output) : NULL;
+    lc_buf_printf(why, "    derived: does not match the fixture; actual %s\n",
+                  got ? got : "nothing");
+    free(got);
+    return false;
+}
+
 static const lc_finding *find_finding(const lc_result *r, const char *id) {
     for (size_t i = 0; i < r->n_findings; i++)
         if (!strcmp(r->findings[i].id, id)) return &r->findings[i];
@@ -181,6 +224,7 @@ static bool compare(const lc_node *expect, const lc_result *r, const char *rule,
                     lc_buf *why) {
     bool ok = compare_stage(lc_node_get(expect, "stage"), r, why);
     const cJSON *t = trace_of(r, rule, plugin);
+    if (!compare_derived(lc_node_get(expect, "derived"), t, why)) ok = false;
     const cJSON *status = cJSON_GetObjectItemCaseSensitive(t, "status");
     const char *actual = cJSON_IsString(status) ? status->valuestring : "not run";
     const char *want = text(expect, "status");

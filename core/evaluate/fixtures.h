@@ -20,6 +20,9 @@
  *
  * The case's profile is validated like any profile (errors point into the
  * fixture file); only the fixture's rule runs, after the indicator plugins.
+ * An indicator's cases may also say `derived: {key: value, ...}`: what the
+ * indicator must return (a subset: keys left out are not checked; numbers
+ * equal to 1e-9 relative; `key: null` means absent).
  * A file with `plugin: ID` instead of `rule:` tests an indicator plugin (it
  * may sit under a plugin directory's tests/): no rule runs, status is the
  * plugin's, and plugin cases do not count towards rule coverage. */
