@@ -77,7 +77,8 @@ typedef struct store_job {
 static int store_derived(lua_State *L) {
     store_job *job = lua_touserdata(L, 1);
     if (lua_isnil(L, 2)) return 0;
-    job->doc = lc_lua_to_json(L, 2, &job->why);
+    size_t budget = 4u << 20; /* an indicator's output goes into every rule's p */
+    job->doc = lc_lua_to_json_within(L, 2, &budget, &job->why);
     if (!job->doc) return 0;
     lua_rawgeti(L, LUA_REGISTRYINDEX, job->run->derived_ref);
     lc_push_json(L, job->doc, true);

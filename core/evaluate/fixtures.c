@@ -397,7 +397,7 @@ bool lc_run_fixtures(lc_engine *e, const char *pattern, bool with_plugins, bool 
         find_fixtures(e->rules.packs[i].dir, false, &files, 0);
     for (size_t i = 0; with_plugins && i < e->plugins.n_packs; i++)
         find_fixtures(e->plugins.packs[i].dir, false, &files, 0);
-    qsort(files.s, files.n, sizeof(char *), cmp_str);
+    if (files.n) qsort(files.s, files.n, sizeof(char *), cmp_str);
     bool *fired = calloc(e->rules.n + 1, sizeof(bool));
     if (!fired) {
         list_free(&files);
@@ -441,7 +441,7 @@ size_t lc_fixtures_of(const lc_engine *e, const char *id, lc_fixture_ref **out) 
         find_fixtures(e->rules.packs[i].dir, false, &files, 0);
     for (size_t i = 0; i < e->plugins.n_packs; i++)
         find_fixtures(e->plugins.packs[i].dir, false, &files, 0);
-    qsort(files.s, files.n, sizeof(char *), cmp_str);
+    if (files.n) qsort(files.s, files.n, sizeof(char *), cmp_str);
     size_t n = 0;
     lc_fixture_ref *refs = calloc(files.n + 1, sizeof(*refs));
     for (size_t i = 0; refs && i < files.n; i++) {

@@ -57,10 +57,12 @@ static const char *opt_string(lua_State *L, int idx, const char *key, const char
     return s;
 }
 
-static cJSON *json_of(lua_State *L, int idx) {
+/* A value for an explain record: JSON within the call's output budget, or
+ * its type name when it cannot be converted (or the budget is spent). */
+static cJSON *json_of(lua_State *L, lc_call *call, int idx) {
     if (lua_isnil(L, idx)) return cJSON_CreateNull();
     const char *why = NULL;
-    cJSON *j = lc_lua_to_json(L, idx, &why);
+    cJSON *j = lc_call_json(L, call, idx, &why);
     return j ? j : cJSON_CreateString(luaL_typename(L, idx));
 }
 
@@ -132,8 +134,8 @@ static void record_check(lua_State *L, lc_call *call, const check_record *r) {
     cJSON_AddStringToObject(c, "field", r->field);
     cJSON_AddStringToObject(c, "op", r->op);
     cJSON_AddItemToObject(c, "expected",
-                          r->threshold ? json_of(L, r->threshold) : cJSON_CreateNull());
-    cJSON_AddItemToObject(c, "actual", r->value ? json_of(L, r->value) : cJSON_CreateNull());
+                          r->threshold ? json_of(L, call, r->threshold) : cJSON_CreateNull());
+    cJSON_AddItemToObject(c, "actual", r->value ? json_of(L, call, r->value) : cJSON_CreateNull());
     cJSON_AddStringToObject(c, "outcome", r->outcome);
     if (r->config) cJSON_AddStringToObject(c, "config", r->config);
     if (r->fallback) cJSON_AddStringToObject(c, "fallback", r->fallback);

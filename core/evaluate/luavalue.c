@@ -56,14 +56,32 @@ static int cmp_keyed(const void *a, const void *b) {
     return strcmp(((const keyed *)a)->key, ((const keyed *)b)->key);
 }
 
-static cJSON *convert(lua_State *L, int idx, int depth, const char **why);
+/* A conversion: why it failed, and how many bytes of output are left
+ * (NULL: no limit). */
+typedef struct conv {
+    const char **why;
+    size_t *budget;
+} conv;
 
-static cJSON *convert_table(lua_State *L, int idx, int depth, const char **why) {
+/* Takes N bytes from the budget; false (with the reason) when spent. */
+static bool spend_output(conv *c, size_t n) {
+    if (!c->budget) return true;
+    if (n > *c->budget) {
+        *c->why = "value too large (more output than one call may hand the engine)";
+        return false;
+    }
+    *c->budget -= n;
+    return true;
+}
+
+static cJSON *convert(lua_State *L, int idx, int depth, conv *c);
+
+static cJSON *convert_table(lua_State *L, int idx, int depth, conv *c) {
     if (lc_sandbox_is_frozen(L, idx)) {
         lua_getmetatable(L, idx);
         lua_getfield(L, -1, "__index");
         lua_remove(L, -2);
-        cJSON *j = convert_table(L, lua_gettop(L), depth, why);
+        cJSON *j = convert_table(L, lua_gettop(L), depth, c);
         lua_pop(L, 1);
         return j;
     }
@@ -77,13 +95,14 @@ static cJSON *convert_table(lua_State *L, int idx, int depth, const char **why) 
             array = false;
         lua_pop(L, 1);
     }
+    if (!spend_output(c, 8 * count)) return NULL;
     if (count == 0) return cJSON_CreateArray(); /* {} and [] are the same in Lua */
     if (array && count == n) {
         cJSON *arr = cJSON_CreateArray();
         if (!arr) return NULL;
         for (size_t i = 1; i <= n; i++) {
             lua_rawgeti(L, idx, (lua_Integer)i);
-            cJSON *item = convert(L, lua_gettop(L), depth + 1, why);
+            cJSON *item = convert(L, lua_gettop(L), depth + 1, c);
             lua_pop(L, 1);
             if (!item) {
                 cJSON_Delete(arr);
@@ -100,13 +119,15 @@ static cJSON *convert_table(lua_State *L, int idx, int depth, const char **why) 
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
-            *why = "table keys must be all strings or a sequence 1..n";
+            *c->why = "table keys must be all strings or a sequence 1..n";
             ok = false;
             lua_pop(L, 2);
             break;
         }
-        items[k].key = strdup(lua_tostring(L, -2));
-        items[k].value = convert(L, lua_gettop(L), depth + 1, why);
+        size_t klen;
+        const char *key = lua_tolstring(L, -2, &klen);
+        items[k].key = spend_output(c, klen) ? strdup(key) : NULL;
+        items[k].value = items[k].key ? convert(L, lua_gettop(L), depth + 1, c) : NULL;
         lua_pop(L, 1);
         if (!items[k].key || !items[k].value) {
             free(items[k].key);
@@ -130,9 +151,9 @@ static cJSON *convert_table(lua_State *L, int idx, int depth, const char **why) 
     return obj;
 }
 
-static cJSON *convert(lua_State *L, int idx, int depth, const char **why) {
+static cJSON *convert(lua_State *L, int idx, int depth, conv *c) {
     if (depth > 32) {
-        *why = "value nests too deeply";
+        *c->why = "value nests too deeply";
         return NULL;
     }
     switch (lua_type(L, idx)) {
@@ -141,24 +162,33 @@ static cJSON *convert(lua_State *L, int idx, int depth, const char **why) {
     case LUA_TNUMBER: {
         double d = lua_tonumber(L, idx);
         if (!isfinite(d)) {
-            *why = "numbers must be finite (not inf or nan)";
+            *c->why = "numbers must be finite (not inf or nan)";
             return NULL;
         }
         return cJSON_CreateNumber(d);
     }
-    case LUA_TSTRING: return cJSON_CreateString(lua_tostring(L, idx));
-    case LUA_TTABLE: return convert_table(L, idx, depth, why);
-    default: *why = "only nil, booleans, numbers, strings and tables can be output"; return NULL;
+    case LUA_TSTRING: {
+        size_t len;
+        const char *s = lua_tolstring(L, idx, &len);
+        return spend_output(c, len) ? cJSON_CreateString(s) : NULL;
+    }
+    case LUA_TTABLE: return convert_table(L, idx, depth, c);
+    default: *c->why = "only nil, booleans, numbers, strings and tables can be output"; return NULL;
     }
 }
 
-cJSON *lc_lua_to_json(lua_State *L, int idx, const char **why) {
+cJSON *lc_lua_to_json_within(lua_State *L, int idx, size_t *budget, const char **why) {
     static const char *oom = "out of memory";
     const char *reason = oom;
     luaL_checkstack(L, 70, "value too deep");
-    cJSON *j = convert(L, lua_absindex(L, idx), 0, &reason);
+    conv c = {&reason, budget};
+    cJSON *j = convert(L, lua_absindex(L, idx), 0, &c);
     if (!j && why) *why = reason;
     return j;
+}
+
+cJSON *lc_lua_to_json(lua_State *L, int idx, const char **why) {
+    return lc_lua_to_json_within(L, idx, NULL, why);
 }
 
 void lc_push_json(lua_State *L, const cJSON *j, bool freeze) {

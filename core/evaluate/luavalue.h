@@ -19,6 +19,9 @@ void lc_push_node(lua_State *L, const lc_node *n, bool freeze, bool unwrap);
  * tables with keys 1..n become arrays, others objects with sorted keys.
  * Returns NULL and pushes nothing on error, with *why set. */
 cJSON *lc_lua_to_json(lua_State *L, int idx, const char **why);
+/* The same, taking the output's size (string bytes, plus 8 per item and
+ * key) from *BUDGET; fails with *why set when it would go below zero. */
+cJSON *lc_lua_to_json_within(lua_State *L, int idx, size_t *budget, const char **why);
 
 /* Pushes a cJSON document as Lua tables (frozen if FREEZE). */
 void lc_push_json(lua_State *L, const cJSON *j, bool freeze);

@@ -52,6 +52,21 @@ lc_call *lc_ctx_call(lua_State *L) {
     return check_ctx(L);
 }
 
+cJSON *lc_call_json(lua_State *L, lc_call *call, int idx, const char **why) {
+    size_t left = LC_MAX_OUTPUT_PER_CALL - call->output_used;
+    cJSON *j = lc_lua_to_json_within(L, idx, &left, why);
+    call->output_used = LC_MAX_OUTPUT_PER_CALL - left;
+    return j;
+}
+
+/* Charges a string the engine copies out of the call. */
+static void spend_text(lua_State *L, lc_call *call, size_t len) {
+    if (len > LC_MAX_OUTPUT_PER_CALL - call->output_used)
+        luaL_error(L, "more text than one call may hand the engine (limit %d bytes)",
+                   LC_MAX_OUTPUT_PER_CALL);
+    call->output_used += len;
+}
+
 bool lc_call_explaining(const lc_call *call) {
     return call->run->opts && call->run->opts->explain != LC_EXPLAIN_OFF;
 }
@@ -99,6 +114,9 @@ void lc_call_add_missing(lua_State *L, lc_call *call, const char *field) {
         if (!strcmp(call->missing[i], field)) return;
     if (call->n_missing >= LC_MAX_MISSING_PER_CALL)
         luaL_error(L, "too many missing fields from one call (limit %d)", LC_MAX_MISSING_PER_CALL);
+    if (strlen(field) > LC_MAX_FIELD_NAME)
+        luaL_error(L, "field name of %d bytes is not a profile path (limit %d)", (int)strlen(field),
+                   LC_MAX_FIELD_NAME);
     char **m = realloc(call->missing, (call->n_missing + 1) * sizeof(char *));
     if (!m) luaL_error(L, "out of memory");
     call->missing = m;
@@ -170,7 +188,7 @@ static void convert_evidence(lua_State *L, lc_call *call, int p_idx, int n, cJSO
         }
         if (t != LUA_TNIL) {
             const char *why = NULL;
-            cJSON *v = lc_lua_to_json(L, -1, &why);
+            cJSON *v = lc_call_json(L, call, -1, &why);
             if (!v) luaL_error(L, "evidence[%d].%s: %s", n, *k, why);
             cJSON_AddItemToObject(ev, *k, v);
         }
@@ -207,6 +225,7 @@ static int ctx_finding(lua_State *L) {
                           sev);
     const char *title = req_string(L, 2, "title");
     const char *message = req_string(L, 2, "message");
+    spend_text(L, call, strlen(id) + strlen(title) + strlen(message));
 
     if (call->n_findings >= LC_MAX_FINDINGS_PER_CALL)
         return luaL_error(L, "too many findings from one call (limit %d)",
@@ -272,7 +291,7 @@ static int ctx_finding(lua_State *L) {
 
     if (lua_getfield(L, 2, "source") == LUA_TTABLE) {
         const char *why = NULL;
-        f->source = lc_lua_to_json(L, -1, &why);
+        f->source = lc_call_json(L, call, -1, &why);
         if (!f->source) return luaL_error(L, "finding source: %s", why);
     } else if (call->script->source) {
         f->source = cJSON_Duplicate(call->script->source, 1);

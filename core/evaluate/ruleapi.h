@@ -18,6 +18,8 @@ enum {
     LC_MAX_MISSING_PER_CALL = 1000,
     LC_MAX_CHECKS_RECORDED = 1000, /* further checks run, unrecorded */
     LC_MAX_NOTES = 100,
+    LC_MAX_OUTPUT_PER_CALL = 1 << 20, /* bytes of text and values a call hands the engine */
+    LC_MAX_FIELD_NAME = 256,
 };
 
 typedef enum {
@@ -42,6 +44,7 @@ typedef struct lc_call {
     cJSON *checks;            /* explain: conditions evaluated */
     cJSON *notes;             /* explain: ctx:note texts */
     size_t n_checks, n_notes; /* recorded so far */
+    size_t output_used;       /* of LC_MAX_OUTPUT_PER_CALL */
 } lc_call;
 
 /* Pushes a ctx userdata bound to CALL. */
@@ -68,6 +71,9 @@ void lc_push_threshold(lua_State *L, lc_call *call, const char *name);
  * terminated): "WHAT has unknown key 'k' (expected EXPECTED)". */
 void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
                    const char *expected);
+/* Converts the value at IDX to JSON within what is left of the call's
+ * output budget (LC_MAX_OUTPUT_PER_CALL); NULL with *why when it is spent. */
+cJSON *lc_call_json(lua_State *L, lc_call *call, int idx, const char **why);
 /* True when the run records an --explain trace. */
 bool lc_call_explaining(const lc_call *call);
 /* The ctx methods helpers.c adds to the core ones. */

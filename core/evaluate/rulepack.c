@@ -477,7 +477,7 @@ static bool load_scripts(lc_sandbox *sb, lc_scripts *set, const char *dir, bool 
     if (!load_config(sb, &set->packs[pack], d)) return false;
     paths ps = {0};
     bool ok = walk(dir, "", &ps, 0);
-    if (ok) qsort(ps.p, ps.n, sizeof(char *), cmp_path);
+    if (ok && ps.n) qsort(ps.p, ps.n, sizeof(char *), cmp_path); /* an empty pack has no array */
     /* modules first: rules may require them while their metadata is read */
     if (ok) ok = load_modules(sb, set, pack, &ps, d);
     for (size_t i = 0; i < ps.n && ok; i++) {

@@ -535,6 +535,7 @@ static void set_error(lc_call_error *err, lc_fail_kind kind, const char *msg, co
     lc_call_error_clear(err);
     err->kind = kind;
     size_t n = strcspn(msg ? msg : "", "\n"); /* first line: no traceback noise */
+    if (n > 1000) n = 1000;                   /* a message, not a payload */
     err->message = strndup(msg ? msg : "", n);
     err->file = file ? strdup(file) : NULL;
     err->line = line;
