@@ -165,72 +165,36 @@ end
 -- Branch pattern (Table 2-4): widening where large firms contract out,
 -- narrowing where low value-added firms close.
 local function judge_branches(p, ctx, need)
-  if not p.sectors then
-    if need then ctx:missing("sectors") end
-    return
-  end
-  local step = ctx:threshold("branch_change_points_per_decade")
-  local widening, narrowing = { all = {}, machinery = {} }, { traditional = {} }
-  local w_evidence, n_evidence = {}, {}
-  for i, s in ipairs(p.sectors) do
-    if s.productivity_ratio_pct ~= nil then
-      local before = sizeclass.earliest(p, ctx, function(y)
-        local j = branches.find(ctx:get(string.format("history.%d.sectors", y)), s)
-        if not j then return nil end
-        local field = string.format("history.%d.sectors.%d.productivity_ratio_pct", y, j)
-        return ctx:get(field), field
-      end)
-      if before then
-        local t = sizeclass.make(string.format("sectors.%d.productivity_ratio_pct", i),
-          s.productivity_ratio_pct, p.country.year, before)
-        local label = string.format("%s %s", s.name, sizeclass.describe(t))
-        local family = branches.family(s)
-        if t.per_decade <= -step then
-          widening.all[#widening.all + 1] = label
-          if family == "machinery" then
-            widening.machinery[#widening.machinery + 1] = label
-            for _, e in ipairs(sizeclass.evidence(t)) do w_evidence[#w_evidence + 1] = e end
-          end
-        elseif t.per_decade >= step and family == "traditional" then
-          narrowing.traditional[#narrowing.traditional + 1] = label
-          for _, e in ipairs(sizeclass.evidence(t)) do n_evidence[#n_evidence + 1] = e end
-        end
-      elseif need then
-        ctx:missing(sizeclass.history_field(p.country.year - 10, "sectors"))
-      end
-    elseif need then
-      ctx:missing(string.format("sectors.%d.productivity_ratio_pct", i))
-    end
-  end
-  if #widening.machinery > 0 then
+  local b = branches.gap_changes(p, ctx, need)
+  if #b.machinery > 0 then
     ctx:finding{
       id = "outsourcing_driven_gap",
       severity = "warning",
       title = "The gap is widening in the branches where large firms contract out",
       message = "The SME-large firm productivity gap widened in machinery, electronics or " ..
-        "transport equipment: " .. table.concat(widening.machinery, "; ") .. (#widening.all >
-        #widening.machinery and (". All widening branches: " .. table.concat(widening.all, "; ")) or "") ..
+        "transport equipment: " .. table.concat(b.machinery, "; ") .. (#b.widening > #b.machinery
+        and (". All widening branches: " .. table.concat(b.widening, "; ")) or "") ..
         ". In Korea the same branches widened (machinery & equipment 62.4 to 46.8, 1980-92, " ..
         "Table 2-4) because large firms looking to cut costs contracted out manufacturing " ..
         "[L837]: subcontracting was buying low wages, not capability. Upgrade first-tier " ..
         "suppliers towards design and development (lessons 34 and 49).",
-      evidence = w_evidence,
+      evidence = b.machinery_evidence,
       measures = { "first_tier_supplier_upgrading_program" },
       source = cite("2-4", "large firms looking for opportunities to cut costs were increasingly " ..
         "contracting out manufacturing functions previously performed internally", "L837"),
     }
   end
-  if #narrowing.traditional > 0 then
+  if #b.traditional_narrowing > 0 then
     ctx:finding{
       id = "gap_narrowing_through_exit",
       severity = "info",
       title = "The gap is narrowing in traditional branches: check whether through exit",
-      message = "The gap narrowed in traditional branches: " .. table.concat(narrowing.traditional,
+      message = "The gap narrowed in traditional branches: " .. table.concat(b.traditional_narrowing,
         "; ") .. ". In Korea the same happened in food, textiles, footwear and miscellaneous " ..
         "manufacturing as their SME employment fell: 'closing low-value added businesses " ..
         "contributed to narrowing the productivity gap' [L837]. Read it as exit, not upgrading, " ..
         "unless employment held up.",
-      evidence = n_evidence,
+      evidence = b.traditional_evidence,
       source = cite("2-4", "It seemed that closing low-value added businesses contributed to " ..
         "narrowing the productivity gap.", "L837"),
     }

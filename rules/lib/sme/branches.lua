@@ -4,6 +4,8 @@
 -- Table 2-4 [L837]: the gap widened where large firms contracted out
 -- (general machinery, electronics, transport equipment) and narrowed in
 -- food, textiles, footwear and miscellaneous manufacturing.
+local sizeclass = require("sme.sizeclass")
+
 local M = {}
 
 -- ISIC Rev.4 divisions by family.
@@ -49,6 +51,54 @@ function M.find(list, sector)
     end
   end
   return nil
+end
+
+-- Branch productivity ratios (sectors[].productivity_ratio_pct, Table 2-4)
+-- against their earlier observation in history. A branch whose ratio fell
+-- by branch_change_points_per_decade (the calling rule's config) or more is
+-- widening; one that rose as much is narrowing. With NEED, unknown values
+-- are reported as data gaps. Returns
+--   {widening = {labels}, machinery = {labels}, machinery_evidence = {...},
+--    traditional_narrowing = {labels}, traditional_evidence = {...}}
+function M.gap_changes(p, ctx, need)
+  local out = { widening = {}, machinery = {}, machinery_evidence = {},
+                traditional_narrowing = {}, traditional_evidence = {} }
+  if not p.sectors then
+    if need then ctx:missing("sectors") end
+    return out
+  end
+  local step = ctx:threshold("branch_change_points_per_decade")
+  local function add(list, evidence, t, label)
+    list[#list + 1] = label
+    for _, e in ipairs(sizeclass.evidence(t)) do evidence[#evidence + 1] = e end
+  end
+  for i, s in ipairs(p.sectors) do
+    if s.productivity_ratio_pct == nil then
+      if need then ctx:missing(string.format("sectors.%d.productivity_ratio_pct", i)) end
+    else
+      local before = sizeclass.earliest(p, ctx, function(y)
+        local j = M.find(ctx:get(string.format("history.%d.sectors", y)), s)
+        if not j then return nil end
+        local field = string.format("history.%d.sectors.%d.productivity_ratio_pct", y, j)
+        return ctx:get(field), field
+      end)
+      if not before then
+        if need then ctx:missing(sizeclass.history_field(sizeclass.target_year(p, ctx), "sectors")) end
+      else
+        local t = sizeclass.make(string.format("sectors.%d.productivity_ratio_pct", i),
+          s.productivity_ratio_pct, p.country.year, before)
+        local label = string.format("%s %s", s.name, sizeclass.describe(t))
+        local family = M.family(s)
+        if t.per_decade <= -step then
+          out.widening[#out.widening + 1] = label
+          if family == "machinery" then add(out.machinery, out.machinery_evidence, t, label) end
+        elseif t.per_decade >= step and family == "traditional" then
+          add(out.traditional_narrowing, out.traditional_evidence, t, label)
+        end
+      end
+    end
+  end
+  return out
 end
 
 return M

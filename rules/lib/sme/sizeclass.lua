@@ -63,9 +63,15 @@ function M.earlier(p, ctx, path)
     return ctx:get(field), field
   end)
   if best then return best end
+  return nil, history_field(M.target_year(p, ctx), path)
+end
+
+-- The year a missing earlier observation should come from: the middle of
+-- the trend window (about ten years back).
+function M.target_year(p, ctx)
   local min_span = ctx:threshold("trend_min_span_years")
   local max_span = ctx:threshold("trend_max_span_years")
-  return nil, history_field(p.country.year - math.floor((min_span + max_span) / 2), path)
+  return p.country.year - math.floor((min_span + max_span) / 2)
 end
 
 -- A trend record: FIELD holds NOW at the reference year YEAR; BEFORE is an
