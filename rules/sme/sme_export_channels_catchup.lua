@@ -52,8 +52,8 @@ return {
           "SME exporters dependent on those buyers' cycles; market information on other " ..
           "destinations is part of the export agency's job.", top2),
         evidence = { { field = "macro.top2_markets_export_share_pct", op = ">=",
-                       threshold = concentrated, benchmark = 72.5,
-                       note = "Korea 1960s: 70-75 [L218]" } },
+                       threshold = concentrated, benchmark = 70,
+                       note = "Korea 1960s: 70 to 75 percent to Japan and the U.S. [L218]" } },
         source = { chapter = 1,
                    section = "Managing the Take-off: Export-Led Industrialization (1962-72)",
                    quote = "significant dependence on two " ..

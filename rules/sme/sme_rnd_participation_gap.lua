@@ -71,7 +71,7 @@ return {
           "development with large firms (lesson 49).", top20),
         evidence = { { field = "technology.top20_firms_rd_share_pct", op = ">=",
                        threshold = concentrated } },
-        source = cite("the top 20 corporations contributed over 50 percent", "L941", 54),
+        source = cite("The top 20 corporations contributed over 50 percent", "L941", 54),
       }
     end
   end,
