@@ -3,6 +3,7 @@
 -- exchanges, royalty sharing for researchers) as complements to firms' own
 -- efforts, not substitutes: supporting institutions "can rarely act as a
 -- substitute for it" [L1050]. After catch-up (Level 2 to Level 3, lesson 51).
+local stage_of = require("sme.stage")
 
 -- Each kind of intermediary: the profile field saying whether it exists,
 -- the measure that builds it, and where the report describes it.
@@ -57,7 +58,7 @@ return {
       end
     end
     if #absent > 0 then
-      evidence[#evidence + 1] = { field = "technology.capability_stage", note = "stage " .. stage }
+      evidence[#evidence + 1] = stage_of.evidence(p)
       ctx:finding{
         id = "missing_technology_intermediaries",
         severity = "advice",
@@ -67,7 +68,7 @@ return {
           "transfer 'requires considerable missionary work to create awareness and " ..
           "receptiveness' [L1078]. Missing: %s. Build them as complements to firms' own " ..
           "R&D, never as substitutes [L1050], and through established organizations where " ..
-          "they exist (lesson 43).", string.gsub(stage, "_", "-"), table.concat(absent, "; ")),
+          "they exist (lesson 43).", stage_of.name(stage), table.concat(absent, "; ")),
         evidence = evidence,
         measures = measures,
       }

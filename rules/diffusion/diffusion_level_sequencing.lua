@@ -4,6 +4,7 @@
 -- once Level 2 exists and firms can use it. Korea: Level 1 until the early
 -- 1980s [L947], receptor capacity from the mid-1990s, innovation capacity
 -- after 1997 [L970].
+local stage_of = require("sme.stage")
 local levels = require("diffusion.levels")
 
 local function cite(quote, lines)
@@ -117,7 +118,7 @@ return {
             "to many firms, as Korea did until the early 1980s (adoption subsidies, data " ..
             "banks, transfer agencies, extension centres for specific technologies [L947]).",
           evidence = { { field = "diffusion.programs", note = "empty" },
-                       { field = "technology.capability_stage", note = "stage catch_up" } },
+                       stage_of.evidence(p) },
           measures = { "diffusion_l1_technology_transfer" },
         }
         return
@@ -132,10 +133,10 @@ return {
           "Level 2, general receptor capacity: technical assistance that helps firms diagnose " ..
           "their needs, manufacturing extension, information networks, help with small R&D " ..
           "projects. In-firm engineers come first (the measure's prerequisite). Programmes by " ..
-          "level: %s.", string.gsub(stage, "_", "-"), levels.describe(by)),
+          "level: %s.", stage_of.name(stage), levels.describe(by)),
         evidence = (function()
           local e = programme_evidence(by, 1)
-          e[#e + 1] = { field = "technology.capability_stage", note = "stage " .. stage }
+          e[#e + 1] = stage_of.evidence(p)
           return e
         end)(),
         measures = { "diffusion_l2_technical_assistance_extension" },

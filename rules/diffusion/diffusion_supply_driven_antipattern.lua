@@ -1,6 +1,7 @@
 -- Lesson 52: supply-driven, one-way technology transfer underperforms when
 -- the obstacles are inside firms (skills, organization, management). A
 -- diffusion mix dominated by Level 1 (Table 2-6) after catch-up is the sign.
+local stage_of = require("sme.stage")
 local levels = require("diffusion.levels")
 
 return {
@@ -32,7 +33,7 @@ return {
       evidence[#evidence + 1] = { field = string.format("diffusion.programs.%d.type", prog.index),
                                   note = "Level 1: one-way transfer of a specific technology" }
     end
-    evidence[#evidence + 1] = { field = "technology.capability_stage", note = "stage " .. stage }
+    evidence[#evidence + 1] = stage_of.evidence(p)
     ctx:finding{
       id = "supply_driven_diffusion",
       severity = "warning",

@@ -2,6 +2,7 @@
 -- guarantee fund is the first-choice finance measure; from the transition
 -- stage a technology credit guarantee follows (Korea: SME Credit Guarantee
 -- Act 1965, independent KCGF 1976, Technology Credit Guarantee Fund 1989).
+local stage_of = require("sme.stage")
 local RIGOROUS = { matched_comparison = true, longitudinal = true } -- fn 45 [L770]
 
 local function cite(quote, lines)
@@ -101,11 +102,11 @@ local function judge_technology_guarantee(p, ctx)
       "once firms developing new technologies needed credit their collateral could not secure " ..
       "[L702], and later special guarantees for SMEs with promising technologies but no " ..
       "collateral [L720]. Build technology appraisal into the guarantee system before pushing " ..
-      "venture finance.", string.gsub(stage, "_", "-")),
+      "venture finance.", stage_of.name(stage)),
     evidence = {
       { field = "institutions.credit_guarantee_fund.present" },
       { field = "institutions.technology_credit_guarantee.present" },
-      { field = "technology.capability_stage", note = "stage " .. stage },
+      stage_of.evidence(p),
     },
     measures = { "tech_credit_guarantee_fund" },
     source = cite("a Technology Credit Guarantee Fund was established in 1989, which guaranteed " ..

@@ -2,6 +2,7 @@
 -- through an export-promotion agency (KOTRA 1962) and trading companies
 -- that subcontract export production to SMEs (1975) [L633]: services and
 -- channels, not export-contingent money (lesson 63).
+local stage_of = require("sme.stage")
 local function cite(section, quote, lines)
   return { chapter = section == "Summary" and nil or 2, section = section, quote = quote,
            lines = lines }
@@ -34,7 +35,7 @@ return {
           "export subsidy (lesson 63)." .. (catch_up and "" or " Past catch-up it matters " ..
           "less than in catch-up, but SMEs still need the market information."),
         evidence = { { field = "institutions.export_promotion_agency.present" },
-                     { field = "technology.capability_stage", note = "stage " .. stage } },
+                     stage_of.evidence(p) },
         measures = { "export_promotion_agency" },
         source = cite("SME Promotion Policy", "supporting the export activities of SMEs", "L633"),
       }

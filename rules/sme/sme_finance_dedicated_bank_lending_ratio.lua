@@ -3,6 +3,7 @@
 -- lending ratios (Korea from 1965 [L633]) as a transitional tool of a
 -- repressed financial system, with a sunset; let SMEs discount the bills
 -- large buyers pay them with (1969 [L633]).
+local stage_of = require("sme.stage")
 local F = "finance."
 
 local function cite(quote, lines, footnote)
@@ -40,7 +41,7 @@ local function judge_facility_finance(p, ctx, stage)
     evidence = {
       { field = "institutions.sme_development_bank.present" },
       { field = F .. "sme_long_term_facility_finance" },
-      { field = "technology.capability_stage", note = "stage " .. (stage or "unknown") },
+      stage_of.evidence(p),
     },
     measures = { "sme_development_bank", "sme_facility_modernization_loans" },
     source = cite("had played a pivotal role in supporting the modernization of SME facilities", "L629"),

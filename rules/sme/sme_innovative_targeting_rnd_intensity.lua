@@ -2,6 +2,7 @@
 -- (R&D of 5% of sales or more, venture-capital investment, patents or new
 -- technology: the 1997 Act [L718]) and support them for long enough (2,000
 -- SMEs for 10 years from 1992 [L710]). From the transition stage.
+local stage_of = require("sme.stage")
 local programs = require("sme.programs")
 
 local function cite(quote, lines)
@@ -35,7 +36,7 @@ return {
           "'fast growers' fails because they are 'extremely difficult to identify' [L776].",
           criteria == "none" and "by no criteria at all" or "at officials' discretion"),
         evidence = { { field = "sme.innovative_sme_criteria" },
-                     { field = "technology.capability_stage", note = "stage " .. stage } },
+                     stage_of.evidence(p) },
         measures = { "venture_certification_criteria", "innovative_sme_rnd_support" },
         source = cite("a company that invested 5 percent or more of sales into R&D", "L718"),
       }

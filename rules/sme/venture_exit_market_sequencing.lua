@@ -4,6 +4,7 @@
 -- (1987) was "a stepping stone to listing" [L702], KOSDAQ followed (1996
 -- [L718]). From the transition stage, start-up rules for researchers and
 -- incubators complete the sequence.
+local stage_of = require("sme.stage")
 local function cite(quote, lines, footnote, section)
   return { chapter = section == "Summary" and nil or 2, section = section or "SME Promotion Policy",
            footnote = footnote, quote = quote, lines = lines }
@@ -56,7 +57,7 @@ local function judge_exit_market(p, ctx, stage)
         "exchange' [L702] and KOSDAQ later; venture certification and funds came after. Start " ..
         "with the exit market and objective venture criteria.",
       evidence = { { field = "finance.sme_equity_market" },
-                   { field = "technology.capability_stage", note = "stage " .. stage } },
+                   stage_of.evidence(p) },
       measures = { "sme_equity_secondary_market", "venture_certification_criteria" },
       source = cite("was considered a stepping stone to listing on the exchange", "L702"),
     }
@@ -86,7 +87,7 @@ local function judge_startup_base(p, ctx, stage)
     id = "weak_technology_startup_base",
     severity = "advice",
     title = "Technology start-ups lack their usual sources",
-    message = "In the " .. string.gsub(stage, "_", "-") .. " stage, " ..
+    message = "In the " .. stage_of.name(stage) .. " stage, " ..
       table.concat(parts, "; and ") .. ". Venture finance needs a flow of technology " ..
       "start-ups from universities and research centres.",
     evidence = evidence,

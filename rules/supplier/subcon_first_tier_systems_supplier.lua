@@ -3,6 +3,7 @@
 -- design and R&D [L893], fn 51 [L911]; rate suppliers and source dually but
 -- do not switch within a model's life (fn 50 [L905], [L901]). It took the
 -- parent firms "more than a decade" [L893]. From the transition stage.
+local stage_of = require("sme.stage")
 local function cite(quote, lines, footnote)
   return { chapter = 2, section = "Structural Change in SMI and Evolution of Diffusion Policies",
            footnote = footnote, quote = quote, lines = lines }
@@ -40,7 +41,7 @@ return {
           "Korea's parent firms needed [L893].", design),
         evidence = { { field = "technology.first_tier_design_capable_pct", op = "<",
                        threshold = min_design },
-                     { field = "technology.capability_stage", note = "stage " .. stage } },
+                     stage_of.evidence(p) },
         measures = { "first_tier_supplier_upgrading_program", "large_firm_supplier_equity_up_to_10pct" },
         source = cite("The DS parts supplier provides basically only manufacturing capabilities, " ..
           "while the DA parts supplier provides capabilities for product development as well.",
