@@ -36,7 +36,7 @@ function M.clustered_sectors(p, region)
 end
 
 -- A traditional industry (textiles, apparel, footwear, food ...): the
--- Korean clusters facing low-wage competition from the late 1980s [L927].
+-- Korean clusters facing low-wage competition from the late 1980s [L925].
 function M.traditional(sector)
   return sector.pavitt == "supplier_dominated" or branches.family(sector) == "traditional"
 end
