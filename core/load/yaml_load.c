@@ -12,20 +12,11 @@
 #include "../util/fileio.h"
 #include "load.h"
 
-lc_load_limits lc_load_limits_default(void) {
-    return (lc_load_limits){
-        .max_bytes = 4u * 1024 * 1024,
-        .max_depth = 64,
-        .max_aliases = 64,
-        .max_expanded_nodes = 200000,
-        .max_string_len = 64 * 1024,
-    };
-}
-
 typedef struct anchor {
     char *name;
     lc_node *node;
-    size_t weight; /* nodes in the expansion of this subtree */
+    size_t weight;   /* nodes in the expansion of this subtree */
+    unsigned height; /* collection levels in it (0 for a scalar) */
     bool complete;
 } anchor;
 
@@ -33,19 +24,25 @@ typedef struct frame {
     lc_node *node;
     size_t cap;
     size_t weight;
+    unsigned height;      /* collection levels in this subtree, itself included */
     lc_node *pending_key; /* maps: key awaiting its value */
+    bool skip_value;      /* maps: the next value belongs to a rejected key */
     anchor *anchor;       /* anchor declared on this collection, if any */
 } frame;
 
 typedef struct loader {
+    const char *data; /* the input, to turn reader byte offsets into positions */
+    size_t len;
+    size_t skipped; /* bytes of a byte order mark before data */
     lc_doc *doc;
     const lc_load_limits *lim;
     lc_diags *diags;
-    frame stack[256];
+    frame stack[LC_MAX_DEPTH_CEILING];
     unsigned depth;
     anchor *anchors;
     size_t n_anchors, cap_anchors;
     unsigned aliases;
+    unsigned max_depth; /* the limit, capped at the size of stack */
     size_t total_nodes;
     bool failed;
 } loader;
@@ -129,12 +126,15 @@ static void type_plain(loader *L, lc_node *n) {
         n->kind = LC_NODE_NULL;
         return;
     }
-    if (!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "TRUE")) {
+    /* Booleans are `true` and `false` only (profile.md). The core schema's
+     * True/TRUE/False/FALSE stay text, so the validator can name the fix, as
+     * it does for YAML 1.1's yes/no/on/off. */
+    if (!strcmp(s, "true")) {
         n->kind = LC_NODE_BOOL;
         n->v.b = true;
         return;
     }
-    if (!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE")) {
+    if (!strcmp(s, "false")) {
         n->kind = LC_NODE_BOOL;
         n->v.b = false;
         return;
@@ -240,6 +240,7 @@ static anchor *declare_anchor(loader *L, const char *name, lc_node *node) {
     }
     a->node = node;
     a->weight = 1;
+    a->height = node->kind == LC_NODE_SEQ || node->kind == LC_NODE_MAP;
     a->complete = false;
     L->n_anchors++;
     return a;
@@ -257,9 +258,9 @@ static bool keys_equal(const lc_node *a, const lc_node *b) {
            memcmp(a->text, b->text, a->text_len) == 0;
 }
 
-/* Attach CHILD (with expansion WEIGHT) to the collection on top of the stack,
- * or make it the document root. */
-static void attach(loader *L, lc_node *child, size_t weight) {
+/* Attach CHILD (with expansion WEIGHT and HEIGHT collection levels) to the
+ * collection on top of the stack, or make it the document root. */
+static void attach(loader *L, lc_node *child, size_t weight, unsigned height) {
     if (L->depth == 0) {
         L->doc->root = child;
         return;
@@ -267,6 +268,7 @@ static void attach(loader *L, lc_node *child, size_t weight) {
     frame *f = &L->stack[L->depth - 1];
     lc_node *parent = f->node;
     f->weight += weight;
+    if (height + 1 > f->height) f->height = height + 1;
     if (parent->kind == LC_NODE_SEQ) {
         if (parent->n == f->cap) {
             size_t cap = f->cap ? f->cap * 2 : 4;
@@ -282,11 +284,25 @@ static void attach(loader *L, lc_node *child, size_t weight) {
         parent->items[parent->n++] = child;
         return;
     }
+    if (f->skip_value) {
+        f->skip_value = false;
+        return;
+    }
     if (!f->pending_key) {
         if (child->kind == LC_NODE_SEQ || child->kind == LC_NODE_MAP) {
             fail(L, child->line, child->col,
                  "a %s cannot be a mapping key (expected a plain key such as a field name)",
                  lc_node_kind_name(child->kind));
+        }
+        if (child->kind == LC_NODE_STR && !child->quoted && !strcmp(child->text, "<<")) {
+            /* YAML 1.1 merge keys: libyaml does not merge, so the fields
+             * would silently vanish; YAML 1.2 has no merge keys at all. */
+            complain(L, child->line, child->col,
+                     "merge key '<<' is not supported (expected the fields written out; "
+                     "YAML 1.2 has no merge keys)");
+            f->pending_key = NULL;
+            f->skip_value = true;
+            return;
         }
         f->pending_key = child;
         return;
@@ -348,7 +364,7 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
     if (!count_nodes(L, 1, m)) return;
     anchor *a = declare_anchor(L, (const char *)ev->data.scalar.anchor, n);
     if (a) a->complete = true;
-    attach(L, n, 1);
+    attach(L, n, 1, 0);
 }
 
 static void on_alias(loader *L, const yaml_event_t *ev) {
@@ -371,16 +387,22 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
              "alias *%s refers to a collection that contains it (expected no recursion)", name);
         return;
     }
+    /* An alias puts its whole subtree here: the nesting limit holds for the
+     * expanded tree, so code that walks it recursively stays bounded. */
+    if (L->depth + a->height > L->max_depth) {
+        fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
+             "alias *%s nests deeper than %u levels here (expected a shallower document)", name,
+             L->max_depth);
+        return;
+    }
     if (!count_nodes(L, a->weight, m)) return;
     /* Shared, not copied: memory stays bounded by the source size. */
-    attach(L, a->node, a->weight);
+    attach(L, a->node, a->weight, a->height);
 }
 
 static void on_start(loader *L, const yaml_event_t *ev, lc_node_kind kind) {
     const yaml_mark_t *m = &ev->start_mark;
-    unsigned max_depth = L->lim->max_depth;
-    if (max_depth > sizeof(L->stack) / sizeof(L->stack[0]))
-        max_depth = sizeof(L->stack) / sizeof(L->stack[0]);
+    unsigned max_depth = L->max_depth;
     if (L->depth >= max_depth) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
              "nesting deeper than %u levels (expected a shallower document)", max_depth);
@@ -399,24 +421,54 @@ static void on_start(loader *L, const yaml_event_t *ev, lc_node_kind kind) {
     }
     if (!count_nodes(L, 1, m)) return;
     frame *f = &L->stack[L->depth++];
-    *f = (frame){.node = n, .weight = 1, .anchor = declare_anchor(L, anchor_name, n)};
+    *f = (frame){.node = n, .weight = 1, .height = 1, .anchor = declare_anchor(L, anchor_name, n)};
 }
 
 static void on_end(loader *L) {
     frame f = L->stack[--L->depth];
     if (f.anchor) {
         f.anchor->weight = f.weight;
+        f.anchor->height = f.height;
         f.anchor->complete = true;
     }
-    attach(L, f.node, f.weight);
+    attach(L, f.node, f.weight, f.height);
+}
+
+/* 1-based line and column of byte OFFSET, counted as libyaml counts its
+ * marks: lines end at LF, CR or CRLF; columns count characters, not bytes. */
+static void offset_position(const char *data, size_t len, size_t offset, unsigned *line,
+                            unsigned *col) {
+    unsigned l = 1, c = 1;
+    if (offset > len) offset = len;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char b = (unsigned char)data[i];
+        if (b == '\n' || (b == '\r' && (i + 1 >= len || data[i + 1] != '\n'))) {
+            l++;
+            c = 1;
+        } else if (b != '\r' && (b & 0xC0) != 0x80) {
+            c++; /* a UTF-8 lead byte starts a character; continuation bytes do not */
+        }
+    }
+    *line = l;
+    *col = c;
 }
 
 static void parser_error(loader *L, const yaml_parser_t *p) {
     const yaml_mark_t *m = p->problem ? &p->problem_mark : &p->context_mark;
     const char *what = p->problem ? p->problem : "syntax error";
     if (p->error == YAML_READER_ERROR) {
-        /* the reader reports byte offsets only */
-        fail(L, 0, 0, "%s at byte %zu (expected UTF-8 text)", what, p->problem_offset);
+        /* the reader reports a byte offset only: turn it into a position */
+        unsigned line, col;
+        offset_position(L->data, L->len, p->problem_offset, &line, &col);
+        if (p->problem_value >= 0 && strstr(what, "octet"))
+            fail(L, line, col, "%s (byte 0x%02X at offset %zu; expected UTF-8 text)", what,
+                 (unsigned)p->problem_value & 0xFFu, p->problem_offset + L->skipped);
+        else if (p->problem_value >= 0)
+            fail(L, line, col, "%s (U+%04X at offset %zu; expected UTF-8 text)", what,
+                 (unsigned)p->problem_value, p->problem_offset + L->skipped);
+        else
+            fail(L, line, col, "%s at offset %zu (expected UTF-8 text)", what,
+                 p->problem_offset + L->skipped);
         return;
     }
     if (p->context)
@@ -429,7 +481,10 @@ static void parser_error(loader *L, const yaml_parser_t *p) {
 lc_doc *lc_yaml_load(const char *name, const char *data, size_t len, const lc_load_limits *limits,
                      lc_diags *diags) {
     lc_load_limits defaults = lc_load_limits_default();
-    loader L = {.lim = limits ? limits : &defaults, .diags = diags};
+    loader L = {.data = data, .len = len, .lim = limits ? limits : &defaults, .diags = diags};
+    L.max_depth = L.lim->max_depth;
+    if (L.max_depth > sizeof(L.stack) / sizeof(L.stack[0]))
+        L.max_depth = sizeof(L.stack) / sizeof(L.stack[0]);
     L.doc = lc_doc_new(name);
     if (!L.doc) {
         lc_diags_add(diags, LC_DIAG_ERROR, name, 0, 0, "out of memory");
@@ -446,7 +501,27 @@ lc_doc *lc_yaml_load(const char *name, const char *data, size_t len, const lc_lo
         lc_doc_free(L.doc);
         return NULL;
     }
-    yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+    const unsigned char *bytes = (const unsigned char *)data;
+    if (len >= 2 &&
+        ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE))) {
+        /* libyaml would decode UTF-16 silently; profiles are UTF-8 only so
+         * that every tool (diff, grep, our byte offsets) reads them alike */
+        fail(&L, 1, 1, "the file is UTF-16 (expected UTF-8 text: convert it, e.g. with iconv)");
+        yaml_parser_delete(&parser);
+        lc_doc_free(L.doc);
+        return NULL;
+    }
+    if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+        /* a UTF-8 byte order mark: with the encoding fixed, libyaml would
+         * read it as content */
+        L.skipped = 3;
+        bytes += 3;
+        len -= 3;
+        L.data += 3;
+        L.len -= 3;
+    }
+    yaml_parser_set_input_string(&parser, bytes, len);
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
     int documents = 0;
     bool done = false;
     while (!done && !L.failed) {

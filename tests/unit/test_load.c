@@ -38,7 +38,9 @@ static void scalars_get_core_schema_types(void **state) {
     assert_int_equal(lc_node_get(r, "g")->v.i, 31);
     assert_int_equal(lc_node_get(r, "h")->kind, LC_NODE_FLOAT);
     assert_int_equal(lc_node_get(r, "i")->kind, LC_NODE_STR); /* dates stay text */
-    assert_int_equal(lc_node_get(r, "j")->kind, LC_NODE_BOOL);
+    /* booleans are true/false only: the core schema's False stays text so
+     * the validator can name the fix */
+    assert_int_equal(lc_node_get(r, "j")->kind, LC_NODE_STR);
     lc_doc_free(doc);
     lc_diags_free(&d);
 }
