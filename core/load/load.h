@@ -14,7 +14,8 @@
  * zero max_bytes means no cap (the schema is ours, not user input). */
 typedef lc_input_limits lc_load_limits;
 
-/* The documented defaults: 4 MiB, depth 64, 64 aliases, 200000 nodes, 64 KiB. */
+/* The documented defaults: 4 MiB, depth 64, 64 aliases adding at most 200000
+ * values, strings of 64 KiB. */
 lc_load_limits lc_load_limits_default(void);
 /* Copies the non-zero fields of OVERRIDES into LIMITS. */
 void lc_input_limits_merge(lc_input_limits *limits, const lc_input_limits *overrides);

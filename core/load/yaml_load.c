@@ -5,8 +5,11 @@
  * and bounds alias use so an alias bomb fails fast in bounded memory. */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "../util/fileio.h"
@@ -20,6 +23,8 @@ typedef struct anchor {
     bool complete;
 } anchor;
 
+#define NO_ANCHOR ((size_t)-1)
+
 typedef struct frame {
     lc_node *node;
     size_t cap;
@@ -27,7 +32,10 @@ typedef struct frame {
     unsigned height;      /* collection levels in this subtree, itself included */
     lc_node *pending_key; /* maps: key awaiting its value */
     bool skip_value;      /* maps: the next value belongs to a rejected key */
-    anchor *anchor;       /* anchor declared on this collection, if any */
+    /* index of the anchor declared on this collection, or NO_ANCHOR: an
+     * index, not a pointer, because declaring more anchors inside the
+     * collection may move the array (found by fuzzing) */
+    size_t anchor;
 } frame;
 
 typedef struct loader {
@@ -43,7 +51,7 @@ typedef struct loader {
     size_t n_anchors, cap_anchors;
     unsigned aliases;
     unsigned max_depth; /* the limit, capped at the size of stack */
-    size_t total_nodes;
+    size_t alias_nodes; /* values added by expanding aliases */
     bool failed;
 } loader;
 
@@ -119,7 +127,7 @@ static bool is_core_float(const char *s) {
     return *p == '\0';
 }
 
-static void type_plain(loader *L, lc_node *n) {
+static void type_plain(lc_node *n) {
     const char *s = n->text;
     if (n->text_len == 0 || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
         !strcmp(s, "NULL")) {
@@ -157,9 +165,9 @@ static void type_plain(loader *L, lc_node *n) {
         char *end;
         long long v = strtoll(digits, &end, base);
         if (errno == ERANGE) {
-            complain(L, n->line, n->col, "integer %s is out of range (expected a 64-bit integer)",
-                     s);
-            n->kind = LC_NODE_NULL;
+            /* not representable: stays text, and the validator says why
+             * with the field's path where a number was expected */
+            n->kind = LC_NODE_STR;
             return;
         }
         n->kind = LC_NODE_INT;
@@ -169,52 +177,66 @@ static void type_plain(loader *L, lc_node *n) {
     if (is_core_float(s)) {
         n->kind = LC_NODE_FLOAT;
         n->v.f = strtod(s, NULL);
-        if (!isfinite(n->v.f)) {
-            complain(L, n->line, n->col, "number %s is out of range (expected a finite number)", s);
-            n->kind = LC_NODE_NULL;
-        }
+        if (!isfinite(n->v.f)) n->kind = LC_NODE_STR; /* as above */
         return;
     }
-    const char *inf = (*s == '+' || *s == '-') ? s + 1 : s;
-    if (!strcmp(inf, ".inf") || !strcmp(inf, ".Inf") || !strcmp(inf, ".INF") ||
-        !strcmp(s, ".nan") || !strcmp(s, ".NaN") || !strcmp(s, ".NAN")) {
-        complain(L, n->line, n->col, "%s is not allowed (expected a finite number)", s);
-        n->kind = LC_NODE_NULL;
-        return;
-    }
+    /* .inf and .nan are core-schema floats, but no profile value can be
+     * infinite or not a number: they stay text, for the validator to
+     * reject where a number is expected */
     n->kind = LC_NODE_STR;
 }
 
+/* tag:yaml.org,2002:int is written !!int in the file: say it that way. */
+static const char *short_tag(const char *tag, char *buf, size_t cap) {
+    static const char prefix[] = "tag:yaml.org,2002:";
+    if (strncmp(tag, prefix, sizeof prefix - 1) != 0) return tag;
+    snprintf(buf, cap, "!!%s", tag + sizeof prefix - 1);
+    return buf;
+}
+
 static void apply_tag(loader *L, lc_node *n, const char *tag) {
+    char shortened[128];
     if (!strcmp(tag, YAML_STR_TAG)) {
         n->kind = LC_NODE_STR;
     } else if (!strcmp(tag, YAML_INT_TAG) || !strcmp(tag, YAML_FLOAT_TAG) ||
                !strcmp(tag, YAML_BOOL_TAG) || !strcmp(tag, YAML_NULL_TAG)) {
-        type_plain(L, n);
+        type_plain(n);
         bool ok = (!strcmp(tag, YAML_INT_TAG) && n->kind == LC_NODE_INT) ||
                   (!strcmp(tag, YAML_FLOAT_TAG) &&
                    (n->kind == LC_NODE_FLOAT || n->kind == LC_NODE_INT)) ||
                   (!strcmp(tag, YAML_BOOL_TAG) && n->kind == LC_NODE_BOOL) ||
                   (!strcmp(tag, YAML_NULL_TAG) && n->kind == LC_NODE_NULL);
-        if (!ok) complain(L, n->line, n->col, "'%s' does not match its tag %s", n->text, tag);
+        if (!ok)
+            complain(L, n->line, n->col,
+                     "'%s' does not match its tag %s (expected a value of that type)", n->text,
+                     short_tag(tag, shortened, sizeof shortened));
         if (!strcmp(tag, YAML_FLOAT_TAG) && n->kind == LC_NODE_INT) {
             n->kind = LC_NODE_FLOAT;
             n->v.f = (double)n->v.i;
         }
     } else {
-        complain(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)", tag);
+        complain(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)",
+                 short_tag(tag, shortened, sizeof shortened));
     }
 }
 
 /* --- tree building ---------------------------------------------------- */
 
-static bool count_nodes(loader *L, size_t weight, const yaml_mark_t *m) {
-    L->total_nodes += weight;
-    if (L->total_nodes > L->lim->max_expanded_nodes) {
+/* A + B, stuck at SIZE_MAX rather than wrapping (limits can be lifted). */
+static size_t add_sat(size_t a, size_t b) {
+    return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+/* Every alias repeats the values of its anchor in the tree later stages
+ * walk. Values written in the file are bounded by the file size; the ones
+ * aliases add are bounded here, so a "billion laughs" fails fast. */
+static bool count_alias_nodes(loader *L, size_t weight, const yaml_mark_t *m) {
+    L->alias_nodes = add_sat(L->alias_nodes, weight);
+    if (L->alias_nodes > L->lim->max_expanded_nodes) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
-             "document expands to more than %zu nodes (expected a smaller profile; "
-             "aliases multiply their targets)",
-             L->lim->max_expanded_nodes);
+             "aliases expand the document by more than %zu values (expected at most %zu; each "
+             "alias repeats everything its anchor holds)",
+             L->lim->max_expanded_nodes, L->lim->max_expanded_nodes);
         return false;
     }
     return true;
@@ -267,7 +289,7 @@ static void attach(loader *L, lc_node *child, size_t weight, unsigned height) {
     }
     frame *f = &L->stack[L->depth - 1];
     lc_node *parent = f->node;
-    f->weight += weight;
+    f->weight = add_sat(f->weight, weight);
     if (height + 1 > f->height) f->height = height + 1;
     if (parent->kind == LC_NODE_SEQ) {
         if (parent->n == f->cap) {
@@ -357,11 +379,10 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
     if (tag && strcmp(tag, "!") != 0) {
         apply_tag(L, n, tag);
     } else if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !tag) {
-        type_plain(L, n);
+        type_plain(n);
     } else {
         n->quoted = true;
     }
-    if (!count_nodes(L, 1, m)) return;
     anchor *a = declare_anchor(L, (const char *)ev->data.scalar.anchor, n);
     if (a) a->complete = true;
     attach(L, n, 1, 0);
@@ -372,8 +393,8 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
     const char *name = (const char *)ev->data.alias.anchor;
     if (++L->aliases > L->lim->max_aliases) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
-             "more than %u aliases (expected at most %u; profiles rarely need any)",
-             L->lim->max_aliases, L->lim->max_aliases);
+             "too many aliases: this is alias %u (expected at most %u; profiles rarely need any)",
+             L->aliases, L->lim->max_aliases);
         return;
     }
     anchor *a = find_anchor(L, name);
@@ -395,7 +416,7 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
              L->max_depth);
         return;
     }
-    if (!count_nodes(L, a->weight, m)) return;
+    if (!count_alias_nodes(L, a->weight, m)) return;
     /* Shared, not copied: memory stays bounded by the source size. */
     attach(L, a->node, a->weight, a->height);
 }
@@ -416,20 +437,24 @@ static void on_start(loader *L, const yaml_event_t *ev, lc_node_kind kind) {
     if (!n) return;
     if (tag && strcmp(tag, kind == LC_NODE_MAP ? YAML_MAP_TAG : YAML_SEQ_TAG) != 0 &&
         strcmp(tag, "!") != 0) {
-        fail(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)", tag);
+        char shortened[128];
+        fail(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)",
+             short_tag(tag, shortened, sizeof shortened));
         return;
     }
-    if (!count_nodes(L, 1, m)) return;
     frame *f = &L->stack[L->depth++];
-    *f = (frame){.node = n, .weight = 1, .height = 1, .anchor = declare_anchor(L, anchor_name, n)};
+    anchor *a = declare_anchor(L, anchor_name, n);
+    *f = (frame){
+        .node = n, .weight = 1, .height = 1, .anchor = a ? (size_t)(a - L->anchors) : NO_ANCHOR};
 }
 
 static void on_end(loader *L) {
     frame f = L->stack[--L->depth];
-    if (f.anchor) {
-        f.anchor->weight = f.weight;
-        f.anchor->height = f.height;
-        f.anchor->complete = true;
+    if (f.anchor != NO_ANCHOR) {
+        anchor *a = &L->anchors[f.anchor];
+        a->weight = f.weight;
+        a->height = f.height;
+        a->complete = true;
     }
     attach(L, f.node, f.weight, f.height);
 }
@@ -572,11 +597,18 @@ lc_doc *lc_yaml_load_file(const char *path, const lc_load_limits *limits, lc_dia
     case LC_READ_NOT_FOUND:
         lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0, "no such file (expected a readable file)");
         return NULL;
-    case LC_READ_TOO_BIG:
-        lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
-                     "file is larger than %zu bytes (expected at most %zu bytes)",
-                     limits->max_bytes, limits->max_bytes);
+    case LC_READ_TOO_BIG: {
+        struct stat info;
+        if (strcmp(path, "-") != 0 && stat(path, &info) == 0)
+            lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
+                         "file is %lld bytes (expected at most %zu bytes)", (long long)info.st_size,
+                         limits->max_bytes);
+        else
+            lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
+                         "input is larger than %zu bytes (expected at most %zu bytes)",
+                         limits->max_bytes, limits->max_bytes);
         return NULL;
+    }
     case LC_READ_NOMEM:
         lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0, "out of memory reading the file");
         return NULL;
