@@ -35,6 +35,7 @@ bool cli_dirs_add(cli_dirs *d, const char *dir);
 int cli_evaluate(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
+int cli_schema(int argc, char **argv);
 
 /* Prints "latecomer VERB: MESSAGE" and a hint to stderr; returns EXIT_USAGE. */
 int cli_usage_error(const char *verb, const char *fmt, ...)

@@ -18,6 +18,7 @@ static const char usage[] =
     "  evaluate [opts] PROFILE...   evaluate profiles (YAML files, or - for stdin)\n"
     "  check [opts] PROFILE...      validate profiles against the profile schema only\n"
     "  test [opts] [PATTERN]        run the rule pack's own tests, with rule coverage\n"
+    "  schema [--format FMT]        the profile format: every field, as Markdown or JSON\n"
     "  version                      engine, Lua and rule-pack versions\n"
     "  help [VERB]                  this text, or a verb's options\n"
     "\n"
@@ -59,12 +60,14 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[2], "evaluate")) return cli_evaluate(2, help_argv);
         if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
         if (!strcmp(argv[2], "test")) return cli_test(2, help_argv);
+        if (!strcmp(argv[2], "schema")) return cli_schema(2, help_argv);
         if (!strcmp(argv[2], "version")) return version();
         return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
     }
     if (!strcmp(verb, "evaluate")) return cli_evaluate(argc - 1, argv + 1);
     if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
     if (!strcmp(verb, "test")) return cli_test(argc - 1, argv + 1);
+    if (!strcmp(verb, "schema")) return cli_schema(argc - 1, argv + 1);
     if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
     return cli_usage_error(NULL, "unknown verb '%s'", verb);
 }

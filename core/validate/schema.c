@@ -145,6 +145,7 @@ static bool compile_field(compiler *C, lc_field *f, const char *name, const lc_n
     /* a shape supplies the definition; the field may add documentation */
     const char *shape = str_attr(C, def, "shape");
     const lc_node *body = def;
+    f->shape = shape;
     if (shape) {
         body = lc_node_get(C->shapes, shape);
         if (!body) {

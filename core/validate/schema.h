@@ -45,6 +45,7 @@ struct lc_field {
     const char *unique;           /* list of maps: this field's values are unique */
     const char *constant;         /* str that must equal this (format) */
     const char *check;            /* a named check of the value ("iso3") */
+    const char *shape;            /* the shape it takes its definition from, if any */
     const lc_node *default_value; /* scalar filled in when the field is absent */
     bool not_in_history;          /* in_history: false (identity, format, advisor choices) */
     const lc_node *at;            /* where it is declared in the schema file */

@@ -2,6 +2,7 @@
 #include "validate.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,11 +73,29 @@ static const char *expected_type(const lc_field *f) {
     return "?";
 }
 
+/* expected_type, with an enum's values spelled out (in BUF). */
+static const char *expected_value(const lc_field *f, lc_buf *buf) {
+    if (f->type != LC_T_ENUM) return expected_type(f);
+    lc_buf_reset(buf);
+    lc_buf_puts(buf, "one of: ");
+    for (size_t i = 0; i < f->n_values; i++)
+        lc_buf_printf(buf, "%s%s", i ? ", " : "", f->values[i]);
+    return buf->data ? buf->data : expected_type(f);
+}
+
 static bool is_yaml11_bool(const char *s) {
     static const char *words[] = {"yes", "no", "on", "off", "y", "n"};
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (!strcasecmp(s, words[i])) return true;
     return false;
+}
+
+/* NNNN-NN-NN, whatever the numbers. */
+static bool date_shaped(const char *s) {
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    return true;
 }
 
 static bool valid_date(const char *s) {
@@ -115,6 +134,29 @@ static const char *ungrouped(const char *s, char *out, size_t cap) {
         if (*s != ',' && *s != '_') out[j++] = *s;
     out[j] = '\0';
     return out;
+}
+
+/* .inf, .nan, or digits too large for a double or a 64-bit integer: the
+ * loader leaves these as text. */
+static bool unrepresentable(const char *s) {
+    const char *p = (*s == '+' || *s == '-') ? s + 1 : s;
+    if (!strcasecmp(p, ".inf") || !strcasecmp(s, ".nan")) return true;
+    if (!(*p >= '0' && *p <= '9') && *p != '.') return false;
+    char *end;
+    double v = strtod(s, &end);
+    return *end == '\0' && (!isfinite(v) || strspn(p, "0123456789") == strlen(p));
+}
+
+/* "28.4" in quotes: a number the quotes turned into text. */
+static bool quoted_number(const char *s, lc_type type) {
+    if (!*s) return false;
+    char *end;
+    if (type == LC_T_INT) {
+        (void)strtoll(s, &end, 10);
+        return *end == '\0';
+    }
+    double v = strtod(s, &end);
+    return *end == '\0' && isfinite(v) && !strpbrk(s, "xXnN");
 }
 
 /* A plain integer such as 010: decimal 10 in YAML 1.2, octal 8 in YAML 1.1. */
@@ -200,8 +242,9 @@ static const char *nearest_value(const lc_field *f, const char *text) {
         size_t d = edit_distance(norm, f->values[i]);
         if (d < best_d) best_d = d, best = f->values[i];
     }
-    size_t len = strlen(norm);
-    return best && best_d <= (len / 4 > 1 ? len / 4 : 1) ? best : NULL;
+    /* a slip in case or separators always; a typo only in a longer word,
+     * where one wrong letter still leaves it recognisable */
+    return best && best_d <= strlen(norm) / 4 ? best : NULL;
 }
 
 static void check_iso3(validator *V, const lc_node *n) {
@@ -268,6 +311,15 @@ static void unknown_key(validator *V, const lc_field *map, const lc_node *key) {
 static void check_value(validator *V, const lc_field *f, lc_node **slot, bool partial,
                         const lc_node *key);
 
+/* A map with any of the provenance keys: a number written with where it
+ * came from (or meant to be). */
+static bool provenance_shaped(const lc_node *n) {
+    static const char *const keys[] = {"value", "year", "source", "code", "note"};
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+        if (lc_node_get(n, keys[i])) return true;
+    return false;
+}
+
 /* {value, year, source, code}: any number may carry where it came from. */
 static void unwrap_provenance(validator *V, const lc_field *f, lc_node **slot) {
     lc_node *map = *slot;
@@ -277,17 +329,22 @@ static void unwrap_provenance(validator *V, const lc_field *f, lc_node **slot) {
         size_t old = lc_v_push_path(V, k->text);
         if (!strcmp(k->text, "value")) {
         } else if (!strcmp(k->text, "year")) {
-            if (v->kind != LC_NODE_INT && v->kind != LC_NODE_NULL)
-                lc_v_report(V, LC_DIAG_ERROR, v,
-                            "%s is not a year (expected an integer such as 2023)",
-                            v->text ? v->text : "this");
-            else if (v->kind == LC_NODE_INT && (v->v.i < 1900 || v->v.i > 2100))
+            if (v->kind != LC_NODE_INT && v->kind != LC_NODE_NULL) {
+                char what[128];
+                describe(v, what, sizeof what);
+                lc_v_report(
+                    V, LC_DIAG_ERROR, v, "%s is not a year (expected an integer such as 2023%s)",
+                    what, v->quoted && quoted_number(v->text, LC_T_INT) ? ", without quotes" : "");
+            } else if (v->kind == LC_NODE_INT && (v->v.i < 1900 || v->v.i > 2100))
                 lc_v_report(V, LC_DIAG_ERROR, v,
                             "%s is out of range (expected a year 1900 to 2100)", v->text);
         } else if (!strcmp(k->text, "source") || !strcmp(k->text, "code") ||
                    !strcmp(k->text, "note")) {
-            if (v->kind != LC_NODE_STR && v->kind != LC_NODE_NULL)
-                lc_v_report(V, LC_DIAG_ERROR, v, "expected text");
+            if (v->kind != LC_NODE_STR && v->kind != LC_NODE_NULL) {
+                char what[128];
+                describe(v, what, sizeof what);
+                lc_v_report(V, LC_DIAG_ERROR, v, "%s is not text (expected text)", what);
+            }
         } else {
             lc_v_report(
                 V, LC_DIAG_WARNING, k,
@@ -325,13 +382,15 @@ static void check_map(validator *V, const lc_field *f, lc_node *n, bool partial,
         if (partial && cf->not_in_history)
             lc_v_report(V, LC_DIAG_ERROR, k,
                         "'%s' is not allowed in a history entry (expected earlier observations "
-                        "only; the profile's own %s applies to every year)",
+                        "only; give '%s' once, outside history)",
                         k->text, k->text);
         else
             check_value(V, cf, &n->pairs[i].value, partial, k);
         lc_v_pop_path(V, old);
     }
     if (partial) return;
+    lc_buf values;
+    lc_buf_init(&values);
     for (size_t j = 0; j < f->n_fields; j++) {
         const lc_field *cf = &f->fields[j];
         if (!cf->required) continue;
@@ -342,14 +401,15 @@ static void check_map(validator *V, const lc_field *f, lc_node *n, bool partial,
                             cf->name, cf->name, cf->constant);
             else
                 lc_v_report(V, LC_DIAG_ERROR, at, "missing required field '%s' (expected %s)",
-                            cf->name, expected_type(cf));
+                            cf->name, expected_value(cf, &values));
         } else if (v->kind == LC_NODE_NULL) {
             size_t old = lc_v_push_path(V, cf->name);
             lc_v_report(V, LC_DIAG_ERROR, v, "required field is null (expected %s)",
-                        expected_type(cf));
+                        expected_value(cf, &values));
             lc_v_pop_path(V, old);
         }
     }
+    lc_buf_free(&values);
 }
 
 static void check_list(validator *V, const lc_field *f, lc_node *n) {
@@ -398,6 +458,9 @@ static void check_map_of(validator *V, const lc_field *f, lc_node *n, bool parti
                 lc_v_report(V, LC_DIAG_ERROR, key,
                             "'%s' is not a year (expected an integer 1900 to 2100, without quotes)",
                             key->text);
+            else if (key->kind == LC_NODE_INT)
+                lc_v_report(V, LC_DIAG_ERROR, key,
+                            "%s is out of range (expected a year 1900 to 2100)", key->text);
             else
                 lc_v_report(V, LC_DIAG_ERROR, key,
                             "'%s' is not a year (expected an integer 1900 to 2100)", key->text);
@@ -424,11 +487,20 @@ static void check_value(validator *V, const lc_field *f, lc_node **slot, bool pa
     lc_node *n = *slot;
     char what[128], fixed[64];
     if (n->kind == LC_NODE_NULL) return; /* unknown; required-ness is the parent's check */
+    if (n->kind == LC_NODE_MAP && lc_node_get(n, "value") &&
+        (f->type == LC_T_BOOL || f->type == LC_T_STR || f->type == LC_T_DATE ||
+         f->type == LC_T_ENUM)) {
+        lc_v_report(V, LC_DIAG_ERROR, n,
+                    "the provenance form {value, year, source, code} is for numbers only "
+                    "(expected %s)",
+                    expected_type(f));
+        return;
+    }
     switch (f->type) {
     case LC_T_NUM:
     case LC_T_PCT:
     case LC_T_INT:
-        if (n->kind == LC_NODE_MAP && lc_node_get(n, "value") && !n->prov) {
+        if (n->kind == LC_NODE_MAP && provenance_shaped(n) && !n->prov) {
             unwrap_provenance(V, f, slot);
             return;
         }
@@ -437,6 +509,14 @@ static void check_value(validator *V, const lc_field *f, lc_node **slot, bool pa
             if (n->kind == LC_NODE_STR && !n->quoted && strchr(n->text, '%'))
                 lc_v_report(V, LC_DIAG_ERROR, n, "%s is not a number (expected %s, without '%%')",
                             what, expected_type(f));
+            else if (n->kind == LC_NODE_STR && !n->quoted && unrepresentable(n->text))
+                lc_v_report(V, LC_DIAG_ERROR, n, "'%s' is %s (expected %s)", n->text,
+                            strchr(n->text, 'n') || strchr(n->text, 'N') ? "not a finite number"
+                                                                         : "too large a number",
+                            expected_type(f));
+            else if (n->kind == LC_NODE_STR && n->quoted && quoted_number(n->text, f->type))
+                lc_v_report(V, LC_DIAG_ERROR, n, "%s is not %s (expected %s, without quotes)", what,
+                            f->type == LC_T_INT ? "an integer" : "a number", expected_type(f));
             else if (n->kind == LC_NODE_STR && !n->quoted && looks_grouped(n->text))
                 lc_v_report(V, LC_DIAG_ERROR, n,
                             "%s is not a number (expected %s, without digit separators: write %s)",
@@ -476,7 +556,12 @@ static void check_value(validator *V, const lc_field *f, lc_node **slot, bool pa
             return;
         }
         describe(n, what, sizeof what);
-        lc_v_report(V, LC_DIAG_ERROR, n, "%s is not a boolean (expected true or false)", what);
+        if (n->kind == LC_NODE_STR && n->quoted &&
+            (!strcmp(n->text, "true") || !strcmp(n->text, "false")))
+            lc_v_report(V, LC_DIAG_ERROR, n,
+                        "%s is not a boolean (expected true or false, without quotes)", what);
+        else
+            lc_v_report(V, LC_DIAG_ERROR, n, "%s is not a boolean (expected true or false)", what);
         return;
     case LC_T_STR:
         if (n->kind == LC_NODE_STR) {
@@ -506,7 +591,13 @@ static void check_value(validator *V, const lc_field *f, lc_node **slot, bool pa
             return;
         }
         describe(n, what, sizeof what);
-        lc_v_report(V, LC_DIAG_ERROR, n, "%s is not a valid date (expected YYYY-MM-DD)", what);
+        if (n->kind == LC_NODE_STR && date_shaped(n->text))
+            lc_v_report(V, LC_DIAG_ERROR, n,
+                        "'%s' is not a calendar date (expected YYYY-MM-DD with a real month and "
+                        "day)",
+                        n->text);
+        else
+            lc_v_report(V, LC_DIAG_ERROR, n, "%s is not a valid date (expected YYYY-MM-DD)", what);
         return;
     case LC_T_ENUM:
         if (n->kind == LC_NODE_STR) {

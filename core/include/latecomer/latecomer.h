@@ -53,7 +53,7 @@ typedef struct lc_input_limits {
     size_t max_bytes;          /* input size (default 4 MiB) */
     unsigned max_depth;        /* nesting of collections (default 64, at most 256) */
     unsigned max_aliases;      /* alias (*name) occurrences (default 64) */
-    size_t max_expanded_nodes; /* nodes once every alias is expanded (default 200000) */
+    size_t max_expanded_nodes; /* values aliases add when expanded (default 200000) */
     size_t max_string_len;     /* bytes in one scalar (default 64 KiB) */
 } lc_input_limits;
 
