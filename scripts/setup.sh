@@ -2,13 +2,13 @@
 # setup.sh [--test]: installs what latecomer needs on Debian, idempotently.
 # Without arguments: the build (compiler, CMake, Lua 5.4, libyaml, cJSON,
 # cmocka). With --test: also what the whole test suite uses (python3 for the
-# CLI tests, clang for the fuzz targets).
+# CLI tests, clang for the fuzz targets, graphviz for `latecomer measures -f dot`).
 # Runs as root, or through sudo when it is not root. Installs nothing that
 # is already there and does not touch the package lists when nothing is missing.
 set -eu
 
 build_pkgs="gcc make cmake pkg-config liblua5.4-dev libyaml-dev libcjson-dev libcmocka-dev"
-test_pkgs="python3 clang libclang-rt-dev"
+test_pkgs="python3 clang libclang-rt-dev graphviz"
 
 pkgs=$build_pkgs
 for arg in "$@"; do

@@ -36,6 +36,7 @@ int cli_evaluate(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
 int cli_schema(int argc, char **argv);
+int cli_measures(int argc, char **argv);
 
 /* Prints "latecomer VERB: MESSAGE" and a hint to stderr; returns EXIT_USAGE. */
 int cli_usage_error(const char *verb, const char *fmt, ...)

@@ -19,6 +19,7 @@ static const char usage[] =
     "  check [opts] PROFILE...      validate profiles against the profile schema only\n"
     "  test [opts] [PATTERN]        run the rule pack's own tests, with rule coverage\n"
     "  schema [--format FMT]        the profile format: every field, as Markdown or JSON\n"
+    "  measures [opts]              the measures catalogue and its prerequisite graph\n"
     "  version                      engine, Lua and rule-pack versions\n"
     "  help [VERB]                  this text, or a verb's options\n"
     "\n"
@@ -61,6 +62,7 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
         if (!strcmp(argv[2], "test")) return cli_test(2, help_argv);
         if (!strcmp(argv[2], "schema")) return cli_schema(2, help_argv);
+        if (!strcmp(argv[2], "measures")) return cli_measures(2, help_argv);
         if (!strcmp(argv[2], "version")) return version();
         return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
     }
@@ -68,6 +70,7 @@ int main(int argc, char **argv) {
     if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
     if (!strcmp(verb, "test")) return cli_test(argc - 1, argv + 1);
     if (!strcmp(verb, "schema")) return cli_schema(argc - 1, argv + 1);
+    if (!strcmp(verb, "measures")) return cli_measures(argc - 1, argv + 1);
     if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
     return cli_usage_error(NULL, "unknown verb '%s'", verb);
 }

@@ -56,7 +56,7 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
                          e->catalog->path);
             continue;
         }
-        e->catalog = lc_catalog_load_file(path, diags);
+        e->catalog = lc_catalog_load_file(path, e->schema, diags);
     }
     for (size_t i = 0; e->rules.n_packs && !e->rules_version && i < e->rules.n_packs; i++)
         e->rules_version = e->rules.packs[i].version;
@@ -99,6 +99,7 @@ static lc_status finish_load(lc_engine *e, lc_doc *doc, lc_profile **out, lc_dia
                              size_t errors_before) {
     if (!doc) return LC_EINPUT;
     lc_validate(e->schema, doc, diags);
+    lc_plan_check_profile(e->catalog, doc, diags);
     if (diags->errors > errors_before) {
         lc_doc_free(doc);
         return LC_EINPUT;

@@ -16,6 +16,10 @@ static cJSON *dup(const cJSON *j) {
     return j ? cJSON_Duplicate(j, 1) : cJSON_CreateNull();
 }
 
+static cJSON *maybe_string(const char *s) {
+    return s ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
 static cJSON *finding_doc(const lc_finding *f) {
     cJSON *o = cJSON_CreateObject();
     if (!o) return NULL;
@@ -63,12 +67,17 @@ static cJSON *sequence_doc(const lc_plan *p) {
             cJSON_AddItemToArray(pf, cJSON_CreateString(p->items[it->prerequisite_for[i]].m->id));
         cJSON_AddBoolToObject(m, "added_as_prerequisite", it->added_as_prerequisite);
         if (it->wto) cJSON_AddItemToObject(m, "wto", cJSON_Duplicate(it->wto, 1));
+        /* extensions of the contract shape, after its keys (docs/sequencing.md) */
+        cJSON_AddNumberToObject(m, "priority", it->m->priority);
+        cJSON_AddItemToObject(m, "stage", maybe_string(it->m->stage));
+        cJSON_AddStringToObject(m, "stage_fit", lc_planned_stage_fit(it));
+        cJSON_AddBoolToObject(m, "deferred_for_stage", it->deferred_for_stage);
+        cJSON *blocked = cJSON_AddArrayToObject(m, "blocked_by_waiver");
+        for (size_t i = 0; blocked && i < it->n_blocked_by_waiver; i++)
+            cJSON_AddItemToArray(blocked,
+                                 cJSON_CreateString(p->catalog->m[it->blocked_by_waiver[i]].id));
     }
     return phases;
-}
-
-static cJSON *maybe_string(const char *s) {
-    return s ? cJSON_CreateString(s) : cJSON_CreateNull();
 }
 
 cJSON *lc_result_document(const lc_result *r) {
@@ -131,8 +140,13 @@ cJSON *lc_result_document(const lc_result *r) {
 char *lc_result_json(const lc_result *r, bool pretty) {
     cJSON *d = lc_result_document(r);
     if (!d) return NULL;
-    char *s = pretty ? cJSON_Print(d) : cJSON_PrintUnformatted(d);
+    char *s = lc_json_print(d, pretty);
     cJSON_Delete(d);
+    return s;
+}
+
+char *lc_json_print(const cJSON *d, bool pretty) {
+    char *s = pretty ? cJSON_Print(d) : cJSON_PrintUnformatted(d);
     if (!s || !pretty) return s;
     /* cJSON indents with tabs; JSON strings never hold a raw tab, so every
      * tab is indentation and two spaces read better. */

@@ -10,6 +10,8 @@
 
 /* The whole result document; caller frees with cJSON_Delete. */
 cJSON *lc_result_document(const lc_result *r);
+/* D as JSON text: pretty = indented by two spaces, else one line. Caller frees. */
+char *lc_json_print(const cJSON *d, bool pretty);
 
 /* Runs the renderer plugin registered for FORMAT (its `format` field) on
  * the result document; *out receives the text (caller frees). Returns

@@ -77,6 +77,7 @@ char *lc_buf_steal(lc_buf *b) {
         return NULL;
     }
     if (!b->data && !reserve(b, 0)) return NULL;
+    b->data[b->len] = '\0'; /* an empty buffer has never been terminated */
     char *s = b->data;
     lc_buf_init(b);
     return s;

@@ -659,3 +659,11 @@ size_t lc_validate(const lc_schema *schema, lc_doc *doc, lc_diags *diags) {
     if (V.errors == 0) lc_v_apply_defaults(&V);
     return V.errors;
 }
+
+size_t lc_validate_fragment(const lc_schema *schema, const lc_field *f, lc_doc *doc, lc_node **slot,
+                            const char *path, lc_diags *diags) {
+    validator V = {.schema = schema, .doc = doc, .diags = diags};
+    snprintf(V.path, sizeof V.path, "%s", path ? path : "");
+    check_value(&V, f, slot, true, NULL);
+    return V.errors;
+}
