@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../render/render.h"
 #include "../util/buf.h"
 
 /* --- Markdown ------------------------------------------------------------ */
@@ -311,7 +312,7 @@ char *lc_schema_json(const lc_schema *s, bool pretty) {
     if (format && format->constant)
         cJSON_AddStringToObject(root, "profile_format", format->constant);
     cJSON_AddItemToObject(root, "fields", json_fields(&s->root, "", 0));
-    char *out = pretty ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
+    char *out = lc_json_print(root, pretty); /* the project's JSON style */
     cJSON_Delete(root);
     return out;
 }
