@@ -2,7 +2,21 @@
  *
  * libyaml hands us untyped scalars and expands nothing itself; this file
  * applies YAML 1.2 core-schema typing deliberately, detects duplicate keys,
- * and bounds alias use so an alias bomb fails fast in bounded memory. */
+ * and bounds alias use so an alias bomb fails fast in bounded memory.
+ *
+ * Typing of plain (unquoted, untagged) scalars, where it departs from the
+ * core schema it is stricter, so that no file means two things:
+ *   ~, null, Null, NULL, empty   null (unknown)
+ *   true, false                  booleans; True, FALSE, yes, on... stay text
+ *                                and the validator names the fix
+ *   12, -3, 0x1F, 0o17           integers (64 bits); 010 is decimal 10 here
+ *                                and octal in YAML 1.1: the validator
+ *                                rejects leading zeros in number fields
+ *   1.5, .5, 1e3                 floats
+ *   .inf, .nan, out-of-range     stay text: no profile value is infinite
+ *   2024-06-30                   text: the schema says which fields are
+ *                                dates, and the validator checks them
+ * Quoted and block scalars are always text. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
