@@ -2,19 +2,21 @@
 # setup.sh [--test]: installs what latecomer needs on Debian, idempotently.
 # Without arguments: the build (compiler, CMake, Lua 5.4, libyaml, cJSON,
 # cmocka). With --test: also what the whole test suite uses (python3 for the
-# CLI tests, clang for the fuzz targets, graphviz for `latecomer measures -f dot`).
+# CLI tests, with PyYAML and jsonschema for the pipeline and result-schema
+# tests, GNU parallel for the map-step test, clang for the fuzz targets,
+# graphviz for `latecomer measures -f dot`, chromium for the HTML report test).
 # Runs as root, or through sudo when it is not root. Installs nothing that
 # is already there and does not touch the package lists when nothing is missing.
 set -eu
 
 build_pkgs="gcc make cmake pkg-config liblua5.4-dev libyaml-dev libcjson-dev libcmocka-dev"
-test_pkgs="python3 clang libclang-rt-dev graphviz"
+test_pkgs="python3 python3-yaml python3-jsonschema parallel clang libclang-rt-dev graphviz chromium"
 
 pkgs=$build_pkgs
 for arg in "$@"; do
   case $arg in
     --test) pkgs="$pkgs $test_pkgs" ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "setup.sh: unknown argument '$arg' (expected --test)" >&2; exit 2 ;;
   esac
 done

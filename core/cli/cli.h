@@ -37,6 +37,12 @@ int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
 int cli_schema(int argc, char **argv);
 int cli_measures(int argc, char **argv);
+int cli_import(int argc, char **argv);
+int cli_bench(int argc, char **argv);
+
+/* Writes a finished document to PATH atomically, or to stdout when PATH is
+ * NULL; says why on stderr when it cannot. Returns an exit code. */
+int cli_write_output(const char *path, const char *data, size_t len);
 
 /* Prints "latecomer VERB: MESSAGE" and a hint to stderr; returns EXIT_USAGE. */
 int cli_usage_error(const char *verb, const char *fmt, ...)

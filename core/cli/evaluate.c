@@ -1,18 +1,28 @@
-/* evaluate.c: `latecomer evaluate`. Options parse into a plan; the library
- * does the work; nothing reaches stdout or -o until every profile has been
- * evaluated, so a failed run never leaves half a document. */
+/* evaluate.c: `latecomer evaluate`. Options parse into a plan; the batch
+ * runner (core/batch) evaluates the inputs on -j worker threads and hands
+ * results back in input order.
+ *
+ * json and renderer formats are one document: nothing reaches stdout or -o
+ * until every profile has been evaluated, so a failed run never leaves half
+ * a document. ndjson is one complete line per input: lines are written as
+ * results come (in input order); with -o they go to a temporary file that
+ * becomes PATH only when the run ends without an internal error. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../batch/batch.h"
 #include "../engine/result.h"
+#include "../load/load.h"
 #include "../render/render.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
+#include "../util/lines.h"
 #include "cli.h"
 #include "latecomer/latecomer.h"
 
@@ -21,13 +31,21 @@ static const char help[] =
     "\n"
     "Evaluates country profiles (YAML files, or - for stdin) against the rule pack and prints\n"
     "the result document (format latecomer.result/1).\n"
+    "With --input-format ndjson every line of the inputs (default: stdin) is one JSON profile.\n"
     "\n"
     "Options:\n"
     "  -r, --rules DIR          a rule pack (repeatable; default: the bundled pack)\n"
     "  -p, --plugins DIR        a plugin directory (repeatable; default: bundled plugins)\n"
-    "  -f, --format FMT         json (default; an array for several profiles), or the format\n"
-    "                           of a renderer plugin\n"
+    "  -f, --format FMT         json (default; an array for several profiles), ndjson (one\n"
+    "                           result per line, in input order; an input that fails gets a\n"
+    "                           latecomer.error/1 line), markdown or html (a report for\n"
+    "                           advisors; one report for several profiles), or the format\n"
+    "                           of another renderer plugin\n"
     "  -o, --output PATH        write to PATH atomically instead of stdout\n"
+    "      --input-format FMT   yaml (default: one profile per file) or ndjson (one JSON\n"
+    "                           profile per line)\n"
+    "  -j, --jobs N             worker threads, one engine each (default: number of cores);\n"
+    "                           the output does not depend on N\n"
     "      --as-of DATE         judge time-dependent legal rules at DATE (YYYY-MM-DD)\n"
     "      --explain[=LEVEL]    add a trace: fails (default), notes or full\n"
     "      --only GLOB          run only rules whose id matches GLOB\n"
@@ -40,7 +58,8 @@ static const char help[] =
     "  -h, --help               this text\n"
     "\n"
     "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
-    "3 a rule failed (its error is in the result's errors), 4 internal error.\n";
+    "3 a rule failed (its error is in the result's errors), 4 internal error.\n"
+    "With ndjson output an invalid input still gets its line, and the run exits 2 at the end.\n";
 
 enum {
     OPT_AS_OF = 256,
@@ -51,6 +70,7 @@ enum {
     OPT_MAX_INSTR,
     OPT_MAX_MEM,
     OPT_TIMEOUT,
+    OPT_INPUT_FORMAT,
 };
 
 static bool parse_u64(const char *s, unsigned long long *out) {
@@ -70,12 +90,192 @@ static bool valid_date_arg(const char *s) {
            m <= 12 && d >= 1 && d <= 31;
 }
 
+/* --- inputs ----------------------------------------------------------- */
+
+typedef struct inputs {
+    char **paths;
+    int n, next;
+    lc_input_format format;
+    /* NDJSON: the file being read */
+    FILE *f;
+    const char *path;
+    lc_lines lines;
+    size_t max_line;
+} inputs;
+
+static int set_problem(lc_batch_item *item, const char *path, int line, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+static int set_problem(lc_batch_item *item, const char *path, int line, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    item->name = strdup(path);
+    item->problem = strdup(msg);
+    item->problem_line = line;
+    item->first_line = (unsigned)line;
+    item->format = LC_INPUT_JSON;
+    return 1;
+}
+
+static void close_current(inputs *in) {
+    if (in->f && in->f != stdin) fclose(in->f);
+    in->f = NULL;
+    lc_lines_free(&in->lines);
+}
+
+/* The batch source: one item per YAML file, or per NDJSON line. A file
+ * that cannot be read is one failing item, so the output keeps one entry
+ * per input. */
+static int next_input(void *ud, lc_batch_item *item) {
+    inputs *in = ud;
+    if (in->format == LC_INPUT_YAML) {
+        if (in->next >= in->n) return 0;
+        item->name = strdup(in->paths[in->next++]);
+        item->format = LC_INPUT_YAML;
+        return 1;
+    }
+    for (;;) {
+        if (!in->f) {
+            if (in->next >= in->n) return 0;
+            in->path = in->paths[in->next++];
+            in->f = strcmp(in->path, "-") ? fopen(in->path, "rb") : stdin;
+            if (!in->f)
+                return set_problem(item, in->path, 0, "cannot read: %s (expected a readable file)",
+                                   strerror(errno));
+            lc_lines_init(&in->lines, in->f, in->max_line);
+        }
+        const char *line;
+        size_t len;
+        lc_line_status st = lc_lines_next(&in->lines, &line, &len);
+        unsigned long lineno = in->lines.lineno;
+        switch (st) {
+        case LC_LINE_OK:
+            item->name = strdup(in->path);
+            item->data = malloc(len + 1);
+            if (item->data) memcpy(item->data, line, len + 1);
+            item->len = len;
+            item->first_line = (unsigned)lineno;
+            item->format = LC_INPUT_JSON;
+            if (!item->name || !item->data)
+                return set_problem(item, in->path, (int)lineno, "out of memory");
+            return 1;
+        case LC_LINE_TOO_LONG:
+            return set_problem(item, in->path, (int)lineno,
+                               "line is longer than %zu bytes (expected one profile of at most "
+                               "%zu bytes per line)",
+                               in->max_line, in->max_line);
+        case LC_LINE_END: close_current(in); continue;
+        case LC_LINE_IO:
+        case LC_LINE_NOMEM: {
+            int err = st == LC_LINE_NOMEM ? ENOMEM : errno;
+            close_current(in);
+            return set_problem(item, in->path, (int)lineno + 1, "cannot read: %s", strerror(err));
+        }
+        }
+    }
+}
+
+/* --- output ------------------------------------------------------------ */
+
+typedef struct output {
+    bool ndjson, json;
+    const char *format;
+    lc_buf doc;       /* json and renderer formats: the whole document */
+    size_t documents; /* results in doc */
+    FILE *stream;     /* ndjson to stdout */
+    lc_atomic_file file;
+    bool to_file;
+    int write_error;
+    /* what the exit code is made of */
+    bool invalid, rule_errors, oom, render_failed;
+    int worst;
+    /* a collection renderer gets every result document at the end */
+    cJSON *collected;
+} output;
+
+static bool write_line(output *o, const char *text) {
+    size_t len = strlen(text);
+    if (o->to_file) {
+        lc_atomic_write(&o->file, text, len);
+        o->write_error = lc_atomic_write(&o->file, "\n", 1);
+    } else if (fwrite(text, 1, len, o->stream) != len || putc('\n', o->stream) == EOF ||
+               fflush(o->stream) != 0) { /* each line reaches the reader whole, at once */
+        o->write_error = errno ? errno : EIO;
+    }
+    return !o->write_error;
+}
+
+/* The batch sink: runs on the calling thread, in input order. */
+static bool take_result(void *ud, const lc_batch_item *it) {
+    output *o = ud;
+    lc_diags_print(&it->diags, stderr);
+    switch (it->status) {
+    case LC_OK: break;
+    case LC_EINPUT: o->invalid = true; break;
+    case LC_ERULES:
+        fprintf(stderr, "latecomer: %s: renderer failed: %s\n", it->name, it->why ? it->why : "?");
+        o->render_failed = true;
+        break;
+    default:
+        fprintf(stderr, "latecomer: %s: %s\n", it->name, lc_status_name(it->status));
+        o->oom = true;
+        break;
+    }
+    if (it->status == LC_OK) {
+        if (it->max_severity > o->worst) o->worst = it->max_severity;
+        o->rule_errors |= it->rule_errors > 0;
+    }
+    if (o->ndjson) return it->text ? write_line(o, it->text) : (o->oom = true, false);
+    if (o->collected) {
+        cJSON *doc = it->status == LC_OK && it->doc ? cJSON_Duplicate(it->doc, 1) : NULL;
+        if (doc) cJSON_AddItemToArray(o->collected, doc);
+        o->oom |= it->status == LC_OK && !doc;
+        return !o->oom;
+    }
+    if (it->status != LC_OK || !it->text) return true; /* keep going: report every input */
+    if (o->documents++) lc_buf_puts(&o->doc, o->json ? ",\n" : "\n");
+    lc_buf_puts(&o->doc, it->text);
+    return !o->doc.oom;
+}
+
+static int finish_output(output *o, bool many, const char *path) {
+    if (o->ndjson) {
+        if (!o->to_file) return o->write_error ? EXIT_INTERNAL : EXIT_OK;
+        if (o->oom || o->write_error) {
+            lc_atomic_abort(&o->file);
+            return EXIT_INTERNAL;
+        }
+        int err = lc_atomic_commit(&o->file);
+        if (err) fprintf(stderr, "latecomer: cannot write %s: %s\n", path, strerror(err));
+        return err ? EXIT_INTERNAL : EXIT_OK;
+    }
+    if (o->oom || o->doc.oom) return EXIT_INTERNAL;
+    if (o->render_failed || o->invalid) return EXIT_OK; /* nothing half-written */
+    lc_buf out;
+    lc_buf_init(&out);
+    if (many && o->json) lc_buf_puts(&out, "[\n");
+    lc_buf_append(&out, o->doc.data ? o->doc.data : "", o->doc.len);
+    if (many && o->json) lc_buf_puts(&out, "\n]");
+    if (o->json) lc_buf_putc(&out, '\n');
+    int code = out.oom ? EXIT_INTERNAL : cli_write_output(path, out.data, out.len);
+    lc_buf_free(&out);
+    return code;
+}
+
 int cli_evaluate(int argc, char **argv) {
     static const struct option opts[] = {
         {"rules", required_argument, 0, 'r'},
         {"plugins", required_argument, 0, 'p'},
         {"format", required_argument, 0, 'f'},
         {"output", required_argument, 0, 'o'},
+        {"jobs", required_argument, 0, 'j'},
+        {"input-format", required_argument, 0, OPT_INPUT_FORMAT},
         {"as-of", required_argument, 0, OPT_AS_OF},
         {"explain", optional_argument, 0, OPT_EXPLAIN},
         {"only", required_argument, 0, OPT_ONLY},
@@ -88,15 +288,17 @@ int cli_evaluate(int argc, char **argv) {
         {0, 0, 0, 0},
     };
     cli_dirs rules = {0}, plugins = {0};
-    const char *format = "json", *output = NULL;
+    const char *format = "json", *output_path = NULL;
     lc_eval_options eo = {0};
     int fail_on = -1;
+    unsigned jobs = 0;
+    lc_input_format input_format = LC_INPUT_YAML;
     lc_limits limits = lc_limits_default();
     unsigned long long num;
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, ":r:p:f:o:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":r:p:f:o:j:h", opts, NULL)) != -1) {
         switch (c) {
         case 'r':
             if (!cli_dirs_add(&rules, optarg))
@@ -107,7 +309,21 @@ int cli_evaluate(int argc, char **argv) {
                 return cli_usage_error("evaluate", "too many --plugins");
             break;
         case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
+        case 'o': output_path = optarg; break;
+        case 'j':
+            if (!parse_u64(optarg, &num) || num > 1024)
+                return cli_usage_error("evaluate", "--jobs needs a number of threads (1 to 1024)");
+            jobs = (unsigned)num;
+            break;
+        case OPT_INPUT_FORMAT:
+            if (!strcmp(optarg, "yaml"))
+                input_format = LC_INPUT_YAML;
+            else if (!strcmp(optarg, "ndjson"))
+                input_format = LC_INPUT_JSON;
+            else
+                return cli_usage_error(
+                    "evaluate", "--input-format %s is unknown (expected yaml or ndjson)", optarg);
+            break;
         case OPT_AS_OF:
             if (!valid_date_arg(optarg))
                 return cli_usage_error("evaluate",
@@ -154,8 +370,19 @@ int cli_evaluate(int argc, char **argv) {
         default: return cli_usage_error("evaluate", "unknown option '%s'", argv[optind - 1]);
         }
     }
-    bool json = !strcmp(format, "json");
-    if (optind >= argc) return cli_usage_error("evaluate", "no profile given");
+    /* NDJSON input is a filter: with no input named it reads stdin */
+    char dash[] = "-";
+    char *stdin_only[] = {dash};
+    inputs in = {.paths = argv + optind, .n = argc - optind, .format = input_format};
+    if (in.n == 0) {
+        if (input_format == LC_INPUT_YAML) return cli_usage_error("evaluate", "no profile given");
+        in.paths = stdin_only;
+        in.n = 1;
+    }
+    int stdin_uses = 0;
+    for (int i = 0; i < in.n; i++)
+        stdin_uses += !strcmp(in.paths[i], "-");
+    if (stdin_uses > 1) return cli_usage_error("evaluate", "'-' (stdin) can be given only once");
 
     cli_paths defaults;
     cli_default_paths(&defaults);
@@ -169,104 +396,91 @@ int cli_evaluate(int argc, char **argv) {
     lc_status st = lc_engine_open(&cfg, &engine, &diags);
     lc_diags_sort(&diags);
     lc_diags_print(&diags, stderr);
+    lc_diags_free(&diags);
     if (st != LC_OK) {
-        lc_diags_free(&diags);
         if (st == LC_ENOMEM) return EXIT_INTERNAL;
         fprintf(stderr, "latecomer: the rule pack failed to load\n");
         return EXIT_RULES;
     }
-    lc_diags_clear(&diags);
-
-    int n_profiles = argc - optind;
-    lc_buf out;
-    lc_buf_init(&out);
-    bool many = n_profiles > 1, invalid = false, rule_errors = false, oom = false;
-    bool render_failed = false;
-    int worst = -1;
-    if (many && json) lc_buf_puts(&out, "[\n");
-    for (int i = optind; i < argc; i++) {
-        lc_profile *p = NULL;
-        st = lc_profile_load_file(engine, argv[i], &p, &diags);
-        lc_diags_sort(&diags);
-        lc_diags_print(&diags, stderr);
-        lc_diags_clear(&diags);
-        if (st != LC_OK) {
-            invalid = true;
-            oom |= st == LC_ENOMEM;
-            continue;
-        }
-        lc_result *r = NULL;
-        st = lc_engine_evaluate(engine, p, &eo, &r);
-        lc_profile_free(p);
-        if (st != LC_OK) {
-            oom = true;
-            break;
-        }
-        int sev = lc_result_max_severity(r);
-        if (sev > worst) worst = sev;
-        rule_errors |= lc_result_error_count(r) > 0;
-        char *text = NULL, *why = NULL;
-        if (json) {
-            text = lc_result_json(r, true);
-        } else {
-            st = lc_render_plugin(engine, r, format, &text, &why);
-            if (st == LC_EINPUT) {
-                lc_result_free(r);
-                lc_engine_close(engine);
-                lc_buf_free(&out);
-                lc_diags_free(&diags);
-                return cli_usage_error("evaluate",
-                                       "format '%s' has no renderer (expected json or a renderer "
-                                       "plugin's format)",
-                                       format);
-            }
-            if (st == LC_ERULES) {
-                fprintf(stderr, "latecomer: renderer failed: %s\n", why ? why : "?");
-                render_failed = true;
-            }
-        }
-        free(why);
-        lc_result_free(r);
-        if (!text) {
-            oom |= !render_failed;
-            break;
-        }
-        if (many && json && out.len > 2)
-            lc_buf_puts(&out, ",\n");
-        else if (many && !json && out.len > 0)
-            lc_buf_puts(&out, "\n");
-        lc_buf_puts(&out, text);
-        free(text);
+    lc_batch_output mode = LC_BATCH_RENDER_PLUGIN;
+    if (!strcmp(format, "json"))
+        mode = LC_BATCH_JSON;
+    else if (!strcmp(format, "ndjson"))
+        mode = LC_BATCH_NDJSON;
+    else if (!lc_batch_has_renderer(engine, format)) {
+        lc_engine_close(engine);
+        return cli_usage_error(
+            "evaluate",
+            "format '%s' has no renderer (expected json, ndjson or a renderer plugin's "
+            "format)",
+            format);
     }
-    if (many && json) lc_buf_puts(&out, "\n]");
-    if (json) lc_buf_putc(&out, '\n');
-    lc_engine_close(engine);
-    lc_diags_free(&diags);
 
-    int code = EXIT_OK;
-    if (oom || out.oom)
-        code = EXIT_INTERNAL;
-    else if (render_failed)
-        code = EXIT_RULES;
-    else if (invalid)
-        code = EXIT_USAGE;
-    if (code != EXIT_OK) { /* nothing half-written */
-        lc_buf_free(&out);
-        return code;
-    }
-    if (output) {
-        int err = lc_write_file_atomic(output, out.data, out.len);
-        if (err) {
-            fprintf(stderr, "latecomer: cannot write %s: %s\n", output, strerror(err));
-            lc_buf_free(&out);
+    output out = {.ndjson = mode == LC_BATCH_NDJSON,
+                  .json = mode == LC_BATCH_JSON,
+                  .stream = stdout,
+                  .worst = -1};
+    lc_buf_init(&out.doc);
+    /* One report of several profiles, when the renderer asks for them all. */
+    bool several = in.n > 1 || input_format == LC_INPUT_JSON;
+    if (mode == LC_BATCH_RENDER_PLUGIN && several &&
+        lc_render_plugin_takes_collection(engine, format)) {
+        mode = LC_BATCH_DOCUMENT;
+        if (!(out.collected = cJSON_CreateArray())) {
+            lc_engine_close(engine);
             return EXIT_INTERNAL;
         }
-    } else if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-        lc_buf_free(&out);
-        return EXIT_INTERNAL;
     }
-    lc_buf_free(&out);
-    if (rule_errors) return EXIT_RULES;
-    if (fail_on >= 0 && worst >= fail_on) return EXIT_FINDING;
+    if (out.ndjson && output_path) {
+        int err = lc_atomic_open(&out.file, output_path);
+        if (err) {
+            fprintf(stderr, "latecomer: cannot write %s: %s\n", output_path, strerror(err));
+            lc_engine_close(engine);
+            return EXIT_INTERNAL;
+        }
+        out.to_file = true;
+    }
+    /* more threads than YAML files would only open engines for nothing */
+    if (!jobs) jobs = lc_batch_cores();
+    if (input_format == LC_INPUT_YAML && jobs > (unsigned)in.n) jobs = (unsigned)in.n;
+    in.max_line = lc_load_limits_default().max_bytes;
+    lc_batch_config bc = {
+        .engine = engine,
+        .engine_config = &cfg,
+        .threads = jobs,
+        .output = mode,
+        .format = format,
+        .eval = &eo,
+        .source = next_input,
+        .sink = take_result,
+        .source_ud = &in,
+        .sink_ud = &out,
+    };
+    st = lc_batch_run(&bc, NULL);
+    close_current(&in);
+    if (st != LC_OK) out.oom = true;
+    if (out.collected && !out.oom && !out.invalid) {
+        char *text = NULL, *why = NULL;
+        st = lc_render_plugin_collection(engine, out.collected, format, &text, &why);
+        if (st == LC_ERULES) {
+            fprintf(stderr, "latecomer: renderer failed: %s\n", why ? why : "?");
+            out.render_failed = true;
+        }
+        out.oom |= st == LC_ENOMEM;
+        if (text) lc_buf_puts(&out.doc, text);
+        free(text);
+        free(why);
+    }
+    cJSON_Delete(out.collected);
+    lc_engine_close(engine);
+
+    int code = finish_output(&out, in.n > 1 || input_format == LC_INPUT_JSON, output_path);
+    lc_buf_free(&out.doc);
+    if (code != EXIT_OK) return code;
+    if (out.oom) return EXIT_INTERNAL;
+    if (out.render_failed) return EXIT_RULES;
+    if (out.invalid) return EXIT_USAGE;
+    if (out.rule_errors) return EXIT_RULES;
+    if (fail_on >= 0 && out.worst >= fail_on) return EXIT_FINDING;
     return EXIT_OK;
 }

@@ -19,6 +19,8 @@ static const char usage[] =
     "  check [opts] PROFILE...      validate profiles against the profile schema only\n"
     "  test [opts] [PATTERN]        run the rule pack's own tests, with rule coverage\n"
     "  schema [--format FMT]        the profile format: every field, as Markdown or JSON\n"
+    "  import wdi CSV --country ISO3 --year YYYY   a profile skeleton from the WDI bulk CSV\n"
+    "  bench [opts] PROFILE...      profiles/s on 1 and N threads, us per rule, peak memory\n"
     "  measures [opts]              the measures catalogue and its prerequisite graph\n"
     "  version                      engine, Lua and rule-pack versions\n"
     "  help [VERB]                  this text, or a verb's options\n"
@@ -62,6 +64,8 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
         if (!strcmp(argv[2], "test")) return cli_test(2, help_argv);
         if (!strcmp(argv[2], "schema")) return cli_schema(2, help_argv);
+        if (!strcmp(argv[2], "import")) return cli_import(2, help_argv);
+        if (!strcmp(argv[2], "bench")) return cli_bench(2, help_argv);
         if (!strcmp(argv[2], "measures")) return cli_measures(2, help_argv);
         if (!strcmp(argv[2], "version")) return version();
         return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
@@ -70,6 +74,8 @@ int main(int argc, char **argv) {
     if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
     if (!strcmp(verb, "test")) return cli_test(argc - 1, argv + 1);
     if (!strcmp(verb, "schema")) return cli_schema(argc - 1, argv + 1);
+    if (!strcmp(verb, "import")) return cli_import(argc - 1, argv + 1);
+    if (!strcmp(verb, "bench")) return cli_bench(argc - 1, argv + 1);
     if (!strcmp(verb, "measures")) return cli_measures(argc - 1, argv + 1);
     if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
     return cli_usage_error(NULL, "unknown verb '%s'", verb);

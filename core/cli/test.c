@@ -11,7 +11,8 @@
 static const char help[] =
     "usage: latecomer test [options] [PATTERN]\n"
     "\n"
-    "Runs the fixtures beside the rules (YAML files under tests/ folders of each rule pack):\n"
+    "Runs the fixtures beside the rules (YAML files under tests/ folders of each rule pack,\n"
+    "and of each plugin directory when testing the bundled pack or with --plugins):\n"
     "a profile fragment in, the expected status, findings, measures and data gaps out.\n"
     "PATTERN (a glob) selects rules by id, or cases by 'RULE: NAME'.\n"
     "Prints one line per case, expected vs actual on failure, and rule coverage: the share\n"
@@ -68,6 +69,9 @@ int cli_test(int argc, char **argv) {
     }
     if (argc - optind > 1) return cli_usage_error("test", "give at most one PATTERN");
     const char *pattern = optind < argc ? argv[optind] : NULL;
+    /* plugin fixtures run with the bundled set or with plugins named on the
+     * command line, not when a consultant tests only their own rule pack */
+    bool with_plugins = plugins.n > 0 || rules.n == 0;
     cli_paths defaults;
     cli_default_paths(&defaults);
     if (!rules.n) cli_dirs_add(&rules, defaults.rules);
@@ -82,7 +86,7 @@ int cli_test(int argc, char **argv) {
     lc_diags_free(&diags);
     if (st != LC_OK) return st == LC_ENOMEM ? EXIT_INTERNAL : EXIT_RULES;
     lc_test_summary sum;
-    if (!lc_run_fixtures(e, pattern, verbose, stdout, &sum)) {
+    if (!lc_run_fixtures(e, pattern, with_plugins, verbose, stdout, &sum)) {
         lc_engine_close(e);
         return EXIT_INTERNAL;
     }

@@ -8,11 +8,23 @@
 #include "../evaluate/invoke.h"
 #include "../evaluate/luavalue.h"
 
+/* Evidence members in the order findings use (output.md); a plugin's table
+ * arrives with its keys sorted. */
+static void order_evidence_keys(cJSON *item) {
+    static const char *const order[] = {"field", "value", "op",   "threshold", "benchmark",
+                                        "unit",  "year",  "note", NULL};
+    for (const char *const *k = order; *k; k++) {
+        cJSON *v = cJSON_DetachItemFromObjectCaseSensitive(item, *k);
+        if (v) cJSON_AddItemToObject(item, *k, v);
+    }
+}
+
 /* stage evidence cites profile fields: give each its position */
 static void locate_evidence(const lc_run *run, cJSON *stage) {
     cJSON *ev = cJSON_GetObjectItemCaseSensitive(stage, "evidence");
     cJSON *item;
     cJSON_ArrayForEach(item, ev) {
+        if (cJSON_IsObject(item)) order_evidence_keys(item);
         const cJSON *field = cJSON_GetObjectItemCaseSensitive(item, "field");
         if (!cJSON_IsString(field)) continue;
         const lc_doc *doc = run->profile->doc;

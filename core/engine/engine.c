@@ -12,6 +12,7 @@
 #include "../derive/derive.h"
 #include "../evaluate/evaluate.h"
 #include "../evaluate/luavalue.h"
+#include "../load/json_load.h"
 #include "../plan/plan.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -39,8 +40,10 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
     e->schema = lc_schema_builtin(diags);
     e->sb = lc_sandbox_open(&e->limits);
     if (!e->schema || !e->sb) {
+        /* a schema that fails to compile is our bug; a state that fails to open is memory */
+        lc_status st = e->schema ? LC_ENOMEM : LC_EINTERNAL;
         lc_engine_close(e);
-        return e->schema ? LC_ENOMEM : LC_EINTERNAL;
+        return st;
     }
     for (size_t i = 0; cfg && i < cfg->n_rule_dirs; i++) {
         if (!lc_pack_load(e->sb, &e->rules, cfg->rule_dirs[i], diags)) {
@@ -126,6 +129,14 @@ lc_status lc_profile_load_buffer(lc_engine *e, const char *name, const char *dat
     *out = NULL;
     size_t errors = diags->errors;
     lc_doc *doc = lc_yaml_load(name, data, len, &e->load_limits, diags);
+    return finish_load(e, doc, out, diags, errors);
+}
+
+lc_status lc_profile_load_json(lc_engine *e, const char *name, const char *data, size_t len,
+                               unsigned first_line, lc_profile **out, lc_diags *diags) {
+    *out = NULL;
+    size_t errors = diags->errors;
+    lc_doc *doc = lc_json_load(name, data, len, first_line, &e->load_limits, diags);
     return finish_load(e, doc, out, diags, errors);
 }
 

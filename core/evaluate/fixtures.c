@@ -93,16 +93,81 @@ static lc_node *case_profile(lc_doc *fx, const lc_node *fragment, lc_doc **base)
     return root;
 }
 
-static const cJSON *trace_of(const lc_result *r, const char *rule) {
+/* The trace record of SCRIPT: a rule's from the evaluate stage, an
+ * indicator plugin's from the derive stage. */
+static const cJSON *trace_of(const lc_result *r, const char *id, bool plugin) {
     const cJSON *t;
     cJSON_ArrayForEach(t, r->trace) {
-        const cJSON *id = cJSON_GetObjectItemCaseSensitive(t, "rule");
+        const cJSON *rule = cJSON_GetObjectItemCaseSensitive(t, "rule");
         const cJSON *stage = cJSON_GetObjectItemCaseSensitive(t, "stage");
-        if (cJSON_IsString(id) && !strcmp(id->valuestring, rule) && cJSON_IsString(stage) &&
-            !strcmp(stage->valuestring, "evaluate"))
+        if (cJSON_IsString(rule) && !strcmp(rule->valuestring, id) && cJSON_IsString(stage) &&
+            !strcmp(stage->valuestring, plugin ? "derive" : "evaluate"))
             return t;
     }
     return NULL;
+}
+
+/* Does the stage member ACTUAL match the fixture's scalar or list WANT? */
+static bool stage_value_matches(const lc_node *want, const cJSON *actual) {
+    if (!want || want->kind == LC_NODE_NULL) return !actual || cJSON_IsNull(actual);
+    switch (want->kind) {
+    case LC_NODE_STR: return cJSON_IsString(actual) && !strcmp(actual->valuestring, want->text);
+    case LC_NODE_BOOL: return cJSON_IsBool(actual) && cJSON_IsTrue(actual) == want->v.b;
+    case LC_NODE_INT:
+    case LC_NODE_FLOAT:
+        return cJSON_IsNumber(actual) && actual->valuedouble == lc_node_number(want);
+    case LC_NODE_SEQ:
+        if (!cJSON_IsArray(actual) || (size_t)cJSON_GetArraySize(actual) != want->n) return false;
+        for (size_t i = 0; i < want->n; i++)
+            if (!stage_value_matches(want->items[i], cJSON_GetArrayItem(actual, (int)i)))
+                return false;
+        return true;
+    default: return false;
+    }
+}
+
+/* expect.stage: null (no stage), or a map whose members must equal the
+ * result's stage members; `evidence_fields` lists the fields its evidence
+ * cites, in order. */
+static bool compare_stage(const lc_node *want, const lc_result *r, lc_buf *why) {
+    if (!want) return true;
+    if (want->kind == LC_NODE_NULL) {
+        if (!r->stage || cJSON_IsNull(r->stage)) return true;
+        char *got = cJSON_PrintUnformatted(r->stage);
+        lc_buf_printf(why, "    stage: expected none, actual %s\n", got ? got : "?");
+        free(got);
+        return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; want->kind == LC_NODE_MAP && i < want->n; i++) {
+        const char *key = want->pairs[i].key->text;
+        const lc_node *value = want->pairs[i].value;
+        cJSON *actual = NULL, *fields = NULL;
+        if (!strcmp(key, "evidence_fields")) {
+            fields = cJSON_CreateArray();
+            const cJSON *ev;
+            cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(r->stage, "evidence")) {
+                const cJSON *f = cJSON_GetObjectItemCaseSensitive(ev, "field");
+                cJSON_AddItemToArray(fields,
+                                     cJSON_CreateString(cJSON_IsString(f) ? f->valuestring : "?"));
+            }
+            actual = fields;
+        } else {
+            actual = cJSON_GetObjectItemCaseSensitive(r->stage, key);
+        }
+        if (!stage_value_matches(value, actual)) {
+            char *got = actual ? cJSON_PrintUnformatted(actual) : NULL;
+            lc_buf_printf(why, "    stage.%s: expected %s, actual %s\n", key,
+                          value->kind == LC_NODE_SEQ ? "(the list in the fixture)"
+                          : value->text              ? value->text
+                                                     : "null",
+                          got ? got : "(absent)");
+            free(got);
+            ok = false;
+        }
+        cJSON_Delete(fields);
+    }
+    return ok;
 }
 
 static const lc_finding *find_finding(const lc_result *r, const char *id) {
@@ -112,9 +177,10 @@ static const lc_finding *find_finding(const lc_result *r, const char *id) {
 }
 
 /* Compares expectations with the result; appends what differs to WHY. */
-static bool compare(const lc_node *expect, const lc_result *r, const char *rule, lc_buf *why) {
-    bool ok = true;
-    const cJSON *t = trace_of(r, rule);
+static bool compare(const lc_node *expect, const lc_result *r, const char *rule, bool plugin,
+                    lc_buf *why) {
+    bool ok = compare_stage(lc_node_get(expect, "stage"), r, why);
+    const cJSON *t = trace_of(r, rule, plugin);
     const cJSON *status = cJSON_GetObjectItemCaseSensitive(t, "status");
     const char *actual = cJSON_IsString(status) ? status->valuestring : "not run";
     const char *want = text(expect, "status");
@@ -197,19 +263,23 @@ static bool run_file(lc_engine *e, const char *path, const char *pattern, bool v
     lc_diags d;
     lc_diags_init(&d);
     lc_doc *fx = lc_yaml_load_file(path, NULL, &d);
+    /* `plugin: ID` tests an indicator plugin: only the derive stage runs */
     const char *rule = fx ? text(fx->root, "rule") : NULL;
+    const char *plugin_id = fx && !rule ? text(fx->root, "plugin") : NULL;
+    if (plugin_id) rule = plugin_id;
     const lc_node *cases = fx ? lc_node_get(fx->root, "cases") : NULL;
     if (!fx || !rule || !cases || cases->kind != LC_NODE_SEQ) {
         if (fx && !d.errors)
             lc_diags_add(&d, LC_DIAG_ERROR, path, 1, 1,
-                         "not a fixture file (expected 'rule: ID' and a 'cases:' list)");
+                         "not a fixture file (expected 'rule: ID' or 'plugin: ID' and a "
+                         "'cases:' list)");
         lc_diags_print(&d, out);
         lc_diags_free(&d);
         lc_doc_free(fx);
         sum->failed++;
         return true;
     }
-    const lc_script *script = lc_scripts_find(&e->rules, rule);
+    const lc_script *script = lc_scripts_find(plugin_id ? &e->plugins : &e->rules, rule);
     sum->files++;
     for (size_t i = 0; i < cases->n; i++) {
         const lc_node *c = cases->items[i];
@@ -221,7 +291,9 @@ static bool run_file(lc_engine *e, const char *path, const char *pattern, bool v
         lc_buf why;
         lc_buf_init(&why);
         bool ok = script != NULL;
-        if (!script) lc_buf_printf(&why, "    no rule with id %s is loaded\n", rule);
+        if (!script)
+            lc_buf_printf(&why, "    no %s with id %s is loaded\n", plugin_id ? "plugin" : "rule",
+                          rule);
         lc_result *r = NULL;
         if (ok) {
             lc_diags_clear(&d);
@@ -244,7 +316,8 @@ static bool run_file(lc_engine *e, const char *path, const char *pattern, bool v
             } else {
                 lc_profile p = {.doc = fx};
                 fx->root = root;
-                lc_eval_options o = {.explain = LC_EXPLAIN_FULL, .only = rule};
+                /* no rule id contains '-': a plugin case runs no rule */
+                lc_eval_options o = {.explain = LC_EXPLAIN_FULL, .only = plugin_id ? "-" : rule};
                 if (lc_engine_evaluate(e, &p, &o, &r) != LC_OK) {
                     lc_buf_puts(&why, "    out of memory\n");
                     ok = false;
@@ -254,9 +327,9 @@ static bool run_file(lc_engine *e, const char *path, const char *pattern, bool v
             lc_doc_free(base);
         }
         const lc_node *expect = lc_node_get(c, "expect");
-        if (ok) ok = compare(expect, r, rule, &why);
-        if (r) {
-            const cJSON *st = cJSON_GetObjectItemCaseSensitive(trace_of(r, rule), "status");
+        if (ok) ok = compare(expect, r, rule, plugin_id != NULL, &why);
+        if (r && !plugin_id) {
+            const cJSON *st = cJSON_GetObjectItemCaseSensitive(trace_of(r, rule, false), "status");
             if (cJSON_IsString(st) && !strcmp(st->valuestring, "fired") && script)
                 fired[script - e->rules.items] = true;
         }
@@ -272,12 +345,14 @@ static bool run_file(lc_engine *e, const char *path, const char *pattern, bool v
     return true;
 }
 
-bool lc_run_fixtures(lc_engine *e, const char *pattern, bool verbose, FILE *out,
+bool lc_run_fixtures(lc_engine *e, const char *pattern, bool with_plugins, bool verbose, FILE *out,
                      lc_test_summary *sum) {
     memset(sum, 0, sizeof(*sum));
     list files = {0};
     for (size_t i = 0; i < e->rules.n_packs; i++)
         find_fixtures(e->rules.packs[i].dir, false, &files, 0);
+    for (size_t i = 0; with_plugins && i < e->plugins.n_packs; i++)
+        find_fixtures(e->plugins.packs[i].dir, false, &files, 0);
     qsort(files.s, files.n, sizeof(char *), cmp_str);
     bool *fired = calloc(e->rules.n + 1, sizeof(bool));
     if (!fired) {

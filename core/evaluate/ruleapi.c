@@ -287,12 +287,18 @@ static int ctx_get(lua_State *L) {
     return 1;
 }
 
-/* ctx:threshold("name"): the rule's tunable from config.yaml, looked up in
- * the rule's own section, then in `shared`. A typo is an error, never nil. */
+/* The rule packs or plugin directories SCRIPT was loaded from. */
+static const lc_scripts *set_of(const lc_call *call) {
+    return call->script->kind == LC_SCRIPT_RULE ? &call->run->e->rules : &call->run->e->plugins;
+}
+
+/* ctx:threshold("name"): the script's tunable from its own pack's
+ * config.yaml (a plugin's from its plugin directory), looked up in the
+ * script's own section, then in `shared`. A typo is an error, never nil. */
 static int ctx_threshold(lua_State *L) {
     lc_call *call = check_ctx(L);
     const char *name = luaL_checkstring(L, 2);
-    const lc_pack *pack = &call->run->e->rules.packs[call->script->pack];
+    const lc_pack *pack = &set_of(call)->packs[call->script->pack];
     lua_rawgeti(L, LUA_REGISTRYINDEX, pack->config_ref);
     const char *sections[] = {call->script->id, "shared"};
     for (int i = 0; i < 2; i++) {
@@ -320,9 +326,7 @@ static int ctx_index(lua_State *L) {
         return 1;
     }
     if (!strcmp(key, "config")) {
-        const lc_scripts *set =
-            call->script->kind == LC_SCRIPT_RULE ? &call->run->e->rules : &call->run->e->plugins;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, set->packs[call->script->pack].config_ref);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, set_of(call)->packs[call->script->pack].config_ref);
         return 1;
     }
     lua_getmetatable(L, 1);

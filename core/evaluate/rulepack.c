@@ -191,6 +191,8 @@ static int read_meta(lua_State *L) {
             luaL_error(L, "renderer '%s' needs a string 'format'", s->id);
         s->format = dup_or_raise(L, lua_tostring(L, -1));
         lua_pop(L, 1);
+        s->collection = lua_getfield(L, -1, "collection") == LUA_TBOOLEAN && lua_toboolean(L, -1);
+        lua_pop(L, 1);
     }
     read_strings(L, "requires", &s->requires, &s->n_requires);
     read_strings(L, "tags", &s->tags, &s->n_tags);

@@ -30,6 +30,7 @@ typedef struct lc_script {
     lc_script_kind kind;
     char *id, *title, *file; /* file: as shown in messages */
     char *format;            /* renderers: the --format name */
+    bool collection;         /* renderers: takes several results at once */
     char **requires;
     size_t n_requires;
     char **tags;

@@ -42,23 +42,20 @@ static int take_text(lua_State *L) {
     return 0;
 }
 
-lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format, char **out,
-                           char **why) {
-    *out = NULL;
-    *why = NULL;
-    const lc_script *renderer = NULL;
-    for (size_t i = 0; i < e->plugins.n && !renderer; i++) {
+static const lc_script *find_renderer(const lc_engine *e, const char *format) {
+    for (size_t i = 0; i < e->plugins.n; i++) {
         const lc_script *s = &e->plugins.items[i];
-        if (s->kind == LC_SCRIPT_RENDERER && !strcmp(s->format, format)) renderer = s;
+        if (s->kind == LC_SCRIPT_RENDERER && !strcmp(s->format, format)) return s;
     }
-    if (!renderer) return LC_EINPUT;
-    cJSON *doc = lc_result_document(r);
-    if (!doc) return LC_ENOMEM;
+    return NULL;
+}
+
+/* Runs RENDERER on DOC; R is the result the renderer's ctx reports on. */
+static lc_status render_document(lc_engine *e, const lc_script *renderer, lc_result *r,
+                                 const cJSON *doc, char **out, char **why) {
     push_job pj = {doc, LUA_NOREF};
-    bool pushed = lc_sandbox_protected(e->sb, push_doc, &pj, 0, 0);
-    cJSON_Delete(doc);
-    if (!pushed) return LC_ENOMEM;
-    lc_run run = {.e = e, .r = (lc_result *)r, .profile_ref = pj.ref, .derived_ref = LUA_NOREF};
+    if (!lc_sandbox_protected(e->sb, push_doc, &pj, 0, 0)) return LC_ENOMEM;
+    lc_run run = {.e = e, .r = r, .profile_ref = pj.ref, .derived_ref = LUA_NOREF};
     lc_call call = {0};
     lc_call_error err = {0};
     lc_rule_status st = lc_invoke(&run, renderer, pj.ref, true, &call, &err);
@@ -84,4 +81,48 @@ lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format,
     lc_call_error_clear(&err);
     luaL_unref(e->sb->L, LUA_REGISTRYINDEX, pj.ref);
     return result;
+}
+
+lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format, char **out,
+                           char **why) {
+    *out = NULL;
+    *why = NULL;
+    const lc_script *renderer = find_renderer(e, format);
+    if (!renderer) return LC_EINPUT;
+    cJSON *doc = lc_result_document(r);
+    if (!doc) return LC_ENOMEM;
+    lc_status st = render_document(e, renderer, (lc_result *)r, doc, out, why);
+    cJSON_Delete(doc);
+    return st;
+}
+
+bool lc_render_plugin_takes_collection(const lc_engine *e, const char *format) {
+    const lc_script *renderer = find_renderer(e, format);
+    return renderer && renderer->collection;
+}
+
+lc_status lc_render_plugin_document(lc_engine *e, const cJSON *doc, const char *format, char **out,
+                                    char **why) {
+    *out = NULL;
+    *why = NULL;
+    const lc_script *renderer = find_renderer(e, format);
+    if (!renderer) return LC_EINPUT;
+    lc_result *none = lc_result_new(); /* no evaluation behind this document */
+    if (!none) return LC_ENOMEM;
+    lc_status st = render_document(e, renderer, none, doc, out, why);
+    lc_result_free(none);
+    return st;
+}
+
+lc_status lc_render_plugin_collection(lc_engine *e, const cJSON *results, const char *format,
+                                      char **out, char **why) {
+    *out = NULL;
+    *why = NULL;
+    cJSON *doc = cJSON_CreateObject();
+    lc_status st = LC_ENOMEM;
+    if (doc && cJSON_AddStringToObject(doc, "format", "latecomer.results/1") &&
+        cJSON_AddItemToObject(doc, "results", cJSON_CreateArrayReference(results->child)))
+        st = lc_render_plugin_document(e, doc, format, out, why);
+    cJSON_Delete(doc);
+    return st;
 }

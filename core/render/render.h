@@ -21,4 +21,21 @@ typedef struct lc_engine lc_engine;
 lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format, char **out,
                            char **why);
 
+/* Whether FORMAT's renderer declares `collection = true`: given several
+ * profiles it wants them all at once, to make one report (one Markdown
+ * document, one HTML page) rather than texts to concatenate. */
+bool lc_render_plugin_takes_collection(const lc_engine *e, const char *format);
+
+/* Runs FORMAT's renderer on DOC, a result document (or a collection) that
+ * no evaluation in this engine produced: a saved or hand-written one. The
+ * renderer's ctx has no as_of. Returns as lc_render_plugin. */
+lc_status lc_render_plugin_document(lc_engine *e, const cJSON *doc, const char *format, char **out,
+                                    char **why);
+
+/* Runs FORMAT's renderer once on the collection document
+ * {"format": "latecomer.results/1", "results": RESULTS}, RESULTS being an
+ * array of result documents in input order. Returns as lc_render_plugin. */
+lc_status lc_render_plugin_collection(lc_engine *e, const cJSON *results, const char *format,
+                                      char **out, char **why);
+
 #endif

@@ -52,37 +52,84 @@ lc_read_status lc_read_file(const char *path, size_t max_bytes, char **out, size
     return LC_READ_OK;
 }
 
-int lc_write_file_atomic(const char *path, const char *data, size_t len) {
+int lc_atomic_open(lc_atomic_file *af, const char *path) {
+    *af = (lc_atomic_file){0};
     size_t plen = strlen(path);
-    char *tmp = malloc(plen + 16);
-    if (!tmp) return ENOMEM;
+    af->path = strdup(path);
+    af->tmp = malloc(plen + 16);
+    if (!af->path || !af->tmp) {
+        lc_atomic_abort(af);
+        return ENOMEM;
+    }
     /* mkstemp in the target's directory, so rename() never crosses filesystems */
-    memcpy(tmp, path, plen);
-    memcpy(tmp + plen, ".tmp.XXXXXX", 12);
-    int fd = mkstemp(tmp);
+    memcpy(af->tmp, path, plen);
+    memcpy(af->tmp + plen, ".tmp.XXXXXX", 12);
+    int fd = mkstemp(af->tmp);
     if (fd < 0) {
         int e = errno;
-        free(tmp);
+        free(af->tmp);
+        af->tmp = NULL;
+        lc_atomic_abort(af);
         return e;
     }
-    int err = 0;
-    size_t off = 0;
-    while (off < len) {
-        ssize_t n = write(fd, data + off, len - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            err = errno;
-            break;
-        }
-        off += (size_t)n;
+    if (fchmod(fd, 0644) != 0 || !(af->f = fdopen(fd, "wb"))) {
+        int e = errno;
+        close(fd);
+        lc_atomic_abort(af);
+        return e;
     }
-    if (!err && fchmod(fd, 0644) != 0) err = errno;
-    if (!err && fsync(fd) != 0) err = errno;
-    if (close(fd) != 0 && !err) err = errno;
-    if (!err && rename(tmp, path) != 0) err = errno;
-    if (err) unlink(tmp);
-    free(tmp);
+    return 0;
+}
+
+int lc_atomic_write(lc_atomic_file *af, const char *data, size_t len) {
+    if (!af->err && len && fwrite(data, 1, len, af->f) != len) af->err = errno ? errno : EIO;
+    return af->err;
+}
+
+/* After the rename, the directory entry itself must reach the disk for the
+ * new file to survive a crash. */
+static void sync_parent_dir(const char *path) {
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+    if (!dir) return;
+    int fd = open(dir, O_RDONLY);
+    if (fd >= 0) {
+        fsync(fd); /* best effort: some filesystems refuse fsync on directories */
+        close(fd);
+    }
+    free(dir);
+}
+
+int lc_atomic_commit(lc_atomic_file *af) {
+    int err = af->err;
+    if (!err && fflush(af->f) != 0) err = errno;
+    if (!err && fsync(fileno(af->f)) != 0) err = errno;
+    if (fclose(af->f) != 0 && !err) err = errno;
+    af->f = NULL;
+    if (!err && rename(af->tmp, af->path) != 0) err = errno;
+    if (!err) {
+        sync_parent_dir(af->path);
+        free(af->tmp);
+        af->tmp = NULL;
+    }
+    lc_atomic_abort(af);
     return err;
+}
+
+void lc_atomic_abort(lc_atomic_file *af) {
+    if (af->f) fclose(af->f);
+    if (af->tmp) unlink(af->tmp);
+    free(af->tmp);
+    free(af->path);
+    *af = (lc_atomic_file){0};
+}
+
+int lc_write_file_atomic(const char *path, const char *data, size_t len) {
+    lc_atomic_file af;
+    int err = lc_atomic_open(&af, path);
+    if (err) return err;
+    lc_atomic_write(&af, data, len);
+    return lc_atomic_commit(&af);
 }
 
 bool lc_is_dir(const char *path) {

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum {
     LC_READ_OK = 0,
@@ -21,6 +22,21 @@ lc_read_status lc_read_file(const char *path, size_t max_bytes, char **out, size
  * fsync, then rename. On failure PATH is untouched and no temporary remains.
  * Returns 0 or an errno value. */
 int lc_write_file_atomic(const char *path, const char *data, size_t len);
+
+/* The same, streamed: output too large to hold in memory (NDJSON batches)
+ * goes to the temporary file as it is produced; commit makes it PATH in one
+ * rename, abort removes it. Each returns 0 or an errno value; after a
+ * failed write, commit aborts and returns the first error. */
+typedef struct lc_atomic_file {
+    char *path, *tmp;
+    FILE *f;
+    int err;
+} lc_atomic_file;
+
+int lc_atomic_open(lc_atomic_file *af, const char *path);
+int lc_atomic_write(lc_atomic_file *af, const char *data, size_t len);
+int lc_atomic_commit(lc_atomic_file *af);
+void lc_atomic_abort(lc_atomic_file *af);
 
 bool lc_is_dir(const char *path);
 bool lc_is_file(const char *path);

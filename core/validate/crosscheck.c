@@ -175,22 +175,6 @@ static void check_years(validator *V, const lc_node *root) {
     }
 }
 
-/* WTO status: the UN LDC list and the status used for S&DT should agree. */
-static void check_wto(validator *V, const lc_node *root) {
-    const lc_node *wto = map_at(root, "wto");
-    if (!wto) return;
-    const lc_node *un_ldc = lc_node_get(wto, "un_ldc");
-    const char *status = text_of(wto, "dev_status");
-    if (!un_ldc || un_ldc->kind != LC_NODE_BOOL || !status) return;
-    bool ldc = !strcmp(status, "ldc");
-    if (un_ldc->v.b == ldc) return;
-    lc_v_set_path(V, "wto.dev_status");
-    lc_v_report(V, LC_DIAG_WARNING, lc_node_get(wto, "dev_status"),
-                "'%s' disagrees with un_ldc: %s (expected dev_status ldc exactly when the "
-                "country is on the UN LDC list)",
-                status, un_ldc->v.b ? "true" : "false");
-}
-
 /* An institution's present, level and since should tell one story. */
 static void check_institutions(validator *V, const lc_node *root) {
     const lc_node *inst = map_at(root, "institutions");
@@ -237,7 +221,6 @@ void lc_v_crosscheck(validator *V) {
     check_subsidy_links(V, root);
     check_region_names(V, root);
     check_years(V, root);
-    check_wto(V, root);
     check_institutions(V, root);
     lc_v_set_path(V, "");
 }

@@ -83,6 +83,11 @@ void lc_engine_set_input_limits(lc_engine *e, const lc_input_limits *limits);
 lc_status lc_profile_load_file(lc_engine *e, const char *path, lc_profile **out, lc_diags *diags);
 lc_status lc_profile_load_buffer(lc_engine *e, const char *name, const char *data, size_t len,
                                  lc_profile **out, lc_diags *diags);
+/* Loads and validates one JSON profile, e.g. one line of an NDJSON stream
+ * (core/load/json_load.h). FIRST_LINE is the line of DATA's first byte in
+ * the file NAME, so positions in diagnostics and evidence point into it. */
+lc_status lc_profile_load_json(lc_engine *e, const char *name, const char *data, size_t len,
+                               unsigned first_line, lc_profile **out, lc_diags *diags);
 void lc_profile_free(lc_profile *p);
 
 typedef enum {

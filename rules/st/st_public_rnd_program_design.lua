@@ -1,0 +1,132 @@
+-- Lesson 28 (st_public_rnd_program_design): strategic public R&D as
+-- industry-co-funded consortia; basic research as long-term competitive
+-- centres with periodic evaluation; evaluation separate from implementation.
+-- In 1991-95 government and industry "equally shared the financial costs"
+-- [L520]; the HAN project created innovation networks "by forcing
+-- enterprises, laboratories and universities to work together" [L526];
+-- university centres "received government funding for nine years, provided
+-- that an evaluation took place every three years" [L538]; from 1999
+-- implementation and evaluation "were undertaken by separate entities" [L736].
+-- The WTO caps on R&D aid are lesson 65's.
+return {
+  id = "st_public_rnd_program_design",
+  title = "Design public R&D as co-funded consortia and long-horizon, evaluated centres",
+  source = {
+    chapter = 1, section = "Scientific and Technological Development",
+    quote = "the centers received government funding for nine years, provided that an " ..
+      "evaluation took place every three years and showed good progress",
+    lines = "L538",
+  },
+  requires = { "rnd_programs" },
+  tags = { "st", "transition", "innovation" },
+  measures = { "strategic_rnd_consortium_cost_sharing", "basic_research_centers_competitive",
+               "creative_research_autonomy_grants", "rnd_evaluation_separation" },
+
+  evaluate = function(p, ctx)
+    local share_min = ctx:threshold("industry_cost_share_min")
+    local years_min = ctx:threshold("basic_center_funding_years_min")
+    local cycle_max = ctx:threshold("basic_center_evaluation_cycle_max")
+    local strategic, strategic_ev, centres, centres_ev, unchecked, unchecked_ev = {}, {}, {}, {}, {}, {}
+    local has_creative = false
+    for i, program in ipairs(p.rnd_programs) do
+      local prefix = string.format("rnd_programs.%d.", i)
+      if program.type == nil then ctx:missing(prefix .. "type") end
+      if program.type == "creative" then has_creative = true end
+      if program.type == "strategic_product" then
+        local share, consortium = program.industry_cost_share_pct, program.consortium_required
+        if share == nil and consortium == nil then
+          ctx:missing(prefix .. "industry_cost_share_pct", prefix .. "consortium_required")
+        end
+        local low_share = share ~= nil and share < share_min
+        if low_share or consortium == false then
+          strategic[#strategic + 1] = program.name
+          if low_share then
+            strategic_ev[#strategic_ev + 1] = { field = prefix .. "industry_cost_share_pct", op = "<",
+              threshold = share_min, benchmark = 50, note = "Korea 1991-95 [L520]" }
+          end
+          if consortium == false then
+            strategic_ev[#strategic_ev + 1] = { field = prefix .. "consortium_required" }
+          end
+        end
+      elseif program.type == "basic_center" then
+        local years, cycle = program.funding_years, program.evaluation_cycle_years
+        if years == nil and cycle == nil then
+          ctx:missing(prefix .. "funding_years", prefix .. "evaluation_cycle_years")
+        end
+        local short = years ~= nil and years < years_min
+        local rare = cycle ~= nil and cycle > cycle_max
+        if short or rare then
+          centres[#centres + 1] = program.name
+          if short then
+            centres_ev[#centres_ev + 1] = { field = prefix .. "funding_years", op = "<",
+              threshold = years_min, benchmark = 9, note = "Korea SRC/ERC [L538]" }
+          end
+          if rare then
+            centres_ev[#centres_ev + 1] = { field = prefix .. "evaluation_cycle_years", op = ">",
+              threshold = cycle_max, benchmark = 3, note = "Korea SRC/ERC [L538]" }
+          end
+        end
+      end
+      if program.evaluation_independent == false then
+        unchecked[#unchecked + 1] = program.name
+        unchecked_ev[#unchecked_ev + 1] = { field = prefix .. "evaluation_independent" }
+      end
+    end
+
+    if #strategic > 0 then
+      ctx:finding{
+        id = "strategic_rnd_without_industry_stake",
+        severity = "advice",
+        title = "Strategic R&D programmes lack an industry stake or a consortium",
+        message = table.concat(strategic, ", ") .. ": industry pays less than half or firms " ..
+          "need not join a consortium. In Korea's 1991-95 production-technology programme " ..
+          "government and industry \"equally shared the financial costs\" [L520], and the HAN " ..
+          "project built innovation networks by making firms, institutes and universities work " ..
+          "together [L526]. Require consortia and at least equal industry co-funding.",
+        evidence = strategic_ev,
+        measures = { "strategic_rnd_consortium_cost_sharing" },
+      }
+    end
+    if #centres > 0 then
+      ctx:finding{
+        id = "basic_research_horizon_too_short",
+        severity = "advice",
+        title = "Basic-research centres are funded too briefly or evaluated too rarely",
+        message = table.concat(centres, ", ") .. ": the funding horizon or review cycle does " ..
+          "not match Korea's university centres, which received nine years of funding with an " ..
+          "evaluation every three years [L538]. Fund competitively selected centres long enough " ..
+          "to matter and review them on a short cycle.",
+        evidence = centres_ev,
+        measures = { "basic_research_centers_competitive" },
+      }
+    end
+    if #unchecked > 0 then
+      ctx:finding{
+        id = "rnd_evaluation_not_independent",
+        severity = "advice",
+        title = "R&D programmes are evaluated by the bodies that run them",
+        message = table.concat(unchecked, ", ") .. " are evaluated by their own implementing " ..
+          "body. From 1999 Korea had R&D implementation and the evaluation of its relevance " ..
+          "\"undertaken by separate entities\" [L736]. Separate evaluation from implementation.",
+        evidence = unchecked_ev,
+        measures = { "rnd_evaluation_separation" },
+      }
+    end
+    local stage = p.derived.stage and p.derived.stage.id
+    if stage == "innovation" and not has_creative and #p.rnd_programs > 0 then
+      ctx:finding{
+        id = "no_creative_research_programme",
+        severity = "advice",
+        title = "An innovation-stage economy has no leader-driven creative research programme",
+        message = "The country is at the innovation stage but runs no creative research " ..
+          "programme. Korea's Creative Research Initiative (1997) marked the shift \"from " ..
+          "imitation to innovation\" and gave project leaders complete authority and " ..
+          "responsibility [L534]. Add creative research grants with leader autonomy and a " ..
+          "long evaluation horizon.",
+        evidence = { { field = "derived.stage.id", value = stage },
+                     { field = "rnd_programs", note = "no programme of type creative" } },
+        measures = { "creative_research_autonomy_grants" },
+      }
+    end
+  end,
+}
