@@ -8,13 +8,13 @@ local stage_of = require("sme.stage")
 -- Each kind of intermediary: the profile field saying whether it exists,
 -- the measure that builds it, and where the report describes it.
 local KINDS = {
-  { field = "institutions.cooperative_research_associations.present",
+  { field = "diffusion.research_associations",
     measure = "cooperative_research_associations",
     what = "cooperative research associations sharing testing, pilot plants and prototypes [L1072]" },
   { field = "institutions.technology_extension_service.present",
     measure = "technology_extension_service",
     what = "a proactive technology extension service [L1080]" },
-  { field = "institutions.innovation_consultancy.present",
+  { field = "diffusion.innovation_consultancy",
     measure = "innovation_consultancy_programs",
     what = "innovation consultancy through chambers, associations and regional agencies [L1074]" },
   { field = "institutions.university_tlo.present",
