@@ -64,6 +64,7 @@ typedef struct lc_batch_config {
      * so opening them is not timed); otherwise each worker opens its own */
     lc_engine *const *more_engines;
     const lc_engine_config *engine_config; /* how the other workers open theirs */
+    const lc_input_limits *input_limits;   /* and the input limits they set (NULL: defaults) */
     unsigned threads;                      /* 0 = number of online cores */
     size_t window;                         /* items in flight; 0 = 4 per thread, at least 8 */
     lc_batch_output output;

@@ -35,6 +35,7 @@ bool cli_dirs_add(cli_dirs *d, const char *dir);
 int cli_evaluate(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
+int cli_schema(int argc, char **argv);
 int cli_measures(int argc, char **argv);
 int cli_import(int argc, char **argv);
 int cli_bench(int argc, char **argv);

@@ -24,6 +24,7 @@
 #include "../util/fileio.h"
 #include "../util/lines.h"
 #include "cli.h"
+#include "input_limits.h"
 #include "latecomer/latecomer.h"
 
 static const char help[] =
@@ -55,6 +56,7 @@ static const char help[] =
     "      --max-instructions N sandbox: Lua instructions per rule call (default 50000000)\n"
     "      --max-memory BYTES   sandbox: memory per rule call (default 33554432)\n"
     "      --timeout MS         sandbox: wall time per rule call (default 2000)\n"
+    "Limits on profile input (docs/limits.md):\n" CLI_INPUT_LIMIT_HELP
     "  -h, --help               this text\n"
     "\n"
     "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
@@ -284,6 +286,7 @@ int cli_evaluate(int argc, char **argv) {
         {"max-instructions", required_argument, 0, OPT_MAX_INSTR},
         {"max-memory", required_argument, 0, OPT_MAX_MEM},
         {"timeout", required_argument, 0, OPT_TIMEOUT},
+        CLI_INPUT_LIMIT_LONG_OPTIONS,
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -294,6 +297,7 @@ int cli_evaluate(int argc, char **argv) {
     unsigned jobs = 0;
     lc_input_format input_format = LC_INPUT_YAML;
     lc_limits limits = lc_limits_default();
+    lc_input_limits input_limits = {0};
     unsigned long long num;
     optind = 1;
     opterr = 0;
@@ -365,6 +369,13 @@ int cli_evaluate(int argc, char **argv) {
                 return cli_usage_error("evaluate", "--timeout needs milliseconds (1 to 3600000)");
             limits.timeout_ms = (unsigned)num;
             break;
+        case CLI_OPT_MAX_FILE_SIZE:
+        case CLI_OPT_MAX_DEPTH:
+        case CLI_OPT_MAX_ALIASES:
+        case CLI_OPT_MAX_NODES:
+        case CLI_OPT_MAX_STRING:
+            if (!cli_input_limit_option("evaluate", c, optarg, &input_limits)) return EXIT_USAGE;
+            break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         case ':': return cli_usage_error("evaluate", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("evaluate", "unknown option '%s'", argv[optind - 1]);
@@ -402,6 +413,7 @@ int cli_evaluate(int argc, char **argv) {
         fprintf(stderr, "latecomer: the rule pack failed to load\n");
         return EXIT_RULES;
     }
+    lc_engine_set_input_limits(engine, &input_limits);
     lc_batch_output mode = LC_BATCH_RENDER_PLUGIN;
     if (!strcmp(format, "json"))
         mode = LC_BATCH_JSON;
@@ -443,10 +455,13 @@ int cli_evaluate(int argc, char **argv) {
     /* more threads than YAML files would only open engines for nothing */
     if (!jobs) jobs = lc_batch_cores();
     if (input_format == LC_INPUT_YAML && jobs > (unsigned)in.n) jobs = (unsigned)in.n;
-    in.max_line = lc_load_limits_default().max_bytes;
+    lc_load_limits effective = lc_load_limits_default();
+    lc_input_limits_merge(&effective, &input_limits);
+    in.max_line = effective.max_bytes; /* an NDJSON line is one profile */
     lc_batch_config bc = {
         .engine = engine,
         .engine_config = &cfg,
+        .input_limits = &input_limits,
         .threads = jobs,
         .output = mode,
         .format = format,
