@@ -62,22 +62,24 @@ bool lc_batch_has_renderer(const lc_engine *e, const char *format) {
 
 /* --- the NDJSON error line ------------------------------------------- */
 
+/* One errors[] or warnings[] entry; LINE and COL are 0 when unknown. */
+static cJSON *entry(const char *kind, const char *message, const char *file, int line, int col) {
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return NULL;
+    cJSON_AddStringToObject(o, "kind", kind);
+    cJSON_AddStringToObject(o, "message", message);
+    cJSON_AddItemToObject(o, "file", file ? cJSON_CreateString(file) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "line", line > 0 ? cJSON_CreateNumber(line) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "column", col > 0 ? cJSON_CreateNumber(col) : cJSON_CreateNull());
+    return o;
+}
+
 static cJSON *diag_entries(const lc_diags *d, lc_diag_level level, const char *kind) {
     cJSON *a = cJSON_CreateArray();
     for (size_t i = 0; a && i < d->n; i++) {
         const lc_diag *g = &d->items[i];
-        if (g->level != level) continue;
-        cJSON *o = cJSON_CreateObject();
-        if (!o) break;
-        cJSON_AddItemToArray(a, o);
-        cJSON_AddStringToObject(o, "kind", kind);
-        cJSON_AddStringToObject(o, "message", g->message);
-        cJSON_AddItemToObject(o, "file",
-                              g->file ? cJSON_CreateString(g->file) : cJSON_CreateNull());
-        cJSON_AddItemToObject(o, "line",
-                              g->line > 0 ? cJSON_CreateNumber(g->line) : cJSON_CreateNull());
-        cJSON_AddItemToObject(o, "column",
-                              g->col > 0 ? cJSON_CreateNumber(g->col) : cJSON_CreateNull());
+        if (g->level == level)
+            cJSON_AddItemToArray(a, entry(kind, g->message, g->file, g->line, g->col));
     }
     return a;
 }
@@ -93,7 +95,13 @@ char *lc_batch_error_line(const lc_batch_item *item) {
             cJSON_AddNumberToObject(prof, "line", item->first_line);
     }
     const char *kind = item->status == LC_ENOMEM ? "out_of_memory" : "invalid_profile";
-    cJSON_AddItemToObject(d, "errors", diag_entries(&item->diags, LC_DIAG_ERROR, kind));
+    cJSON *errors = diag_entries(&item->diags, LC_DIAG_ERROR, kind);
+    /* a failure past loading (out of memory while evaluating) leaves no
+     * diagnostic, and the line must still say why it is an error line */
+    if (errors && !errors->child)
+        cJSON_AddItemToArray(
+            errors, entry(kind, lc_status_name(item->status), item->name ? item->name : "-", 0, 0));
+    cJSON_AddItemToObject(d, "errors", errors);
     cJSON_AddItemToObject(d, "warnings", diag_entries(&item->diags, LC_DIAG_WARNING, "warning"));
     char *s = cJSON_PrintUnformatted(d);
     cJSON_Delete(d);
@@ -175,7 +183,7 @@ typedef struct worker {
 static void *worker_main(void *arg) {
     worker *w = arg;
     batch *b = w->b;
-    if (!w->engine) {
+    if (!w->engine && b->cfg->engine_config) {
         lc_diags ignored; /* worker 0's engine already reported every problem */
         lc_diags_init(&ignored);
         if (lc_engine_open(b->cfg->engine_config, &w->engine, &ignored) == LC_OK)

@@ -63,7 +63,8 @@ typedef struct lc_batch_config {
     /* optional: engines the caller opened for workers 1..threads-1 (bench:
      * so opening them is not timed); otherwise each worker opens its own */
     lc_engine *const *more_engines;
-    const lc_engine_config *engine_config; /* how the other workers open theirs */
+    const lc_engine_config *engine_config; /* how the other workers open theirs;
+                                              NULL: only the engines given work */
     unsigned threads;                      /* 0 = number of online cores */
     size_t window;                         /* items in flight; 0 = 4 per thread, at least 8 */
     lc_batch_output output;
