@@ -52,14 +52,6 @@ void lc_batch_item_clear(lc_batch_item *item) {
     memset(item, 0, sizeof(*item));
 }
 
-bool lc_batch_has_renderer(const lc_engine *e, const char *format) {
-    for (size_t i = 0; i < e->plugins.n; i++) {
-        const lc_script *s = &e->plugins.items[i];
-        if (s->kind == LC_SCRIPT_RENDERER && s->format && !strcmp(s->format, format)) return true;
-    }
-    return false;
-}
-
 /* --- the NDJSON error line ------------------------------------------- */
 
 /* One errors[] or warnings[] entry; LINE and COL are 0 when unknown. */

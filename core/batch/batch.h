@@ -54,9 +54,10 @@ typedef struct lc_batch_item {
 /* Fills ITEM (zeroed) with the next input: 1 = an item, 0 = no more. Runs
  * on the reader thread. */
 typedef int (*lc_batch_source)(void *ud, lc_batch_item *item);
-/* Receives each finished item in input order on the calling thread;
- * return false to stop the batch (e.g. the output cannot be written). */
-typedef bool (*lc_batch_sink)(void *ud, const lc_batch_item *item);
+/* Receives each finished item in input order on the calling thread, and
+ * may take what it holds (set the member to NULL); return false to stop
+ * the batch (e.g. the output cannot be written). */
+typedef bool (*lc_batch_sink)(void *ud, lc_batch_item *item);
 
 typedef struct lc_batch_config {
     lc_engine *engine; /* opened by the caller: used by worker 0 */
@@ -84,9 +85,6 @@ typedef struct lc_batch_stats {
 /* Runs the batch to the end of the source (or until the sink stops it).
  * Returns LC_OK, or LC_ENOMEM when the machinery itself could not start. */
 lc_status lc_batch_run(const lc_batch_config *cfg, lc_batch_stats *stats);
-
-/* Whether a renderer plugin of the engine prints FORMAT. */
-bool lc_batch_has_renderer(const lc_engine *e, const char *format);
 
 /* The number of online cores (at least 1). */
 unsigned lc_batch_cores(void);

@@ -92,7 +92,7 @@ typedef struct tally {
     size_t items, failed;
 } tally;
 
-static bool count_item(void *ud, const lc_batch_item *it) {
+static bool count_item(void *ud, lc_batch_item *it) {
     tally *t = ud;
     t->items++;
     t->failed += it->status != LC_OK;
@@ -314,42 +314,37 @@ int cli_bench(int argc, char **argv) {
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    cli_dirs rules = {0}, plugins = {0};
+    cli_engine_options eng;
+    cli_engine_options_init(&eng);
     unsigned jobs = 0, rounds = 3;
     double min_time = 1.0;
     bool json = false, targets = false;
+    unsigned long long num;
     optind = 1;
     opterr = 0;
     int c;
     char *end;
     while ((c = getopt_long(argc, argv, ":r:p:j:t:h", opts, NULL)) != -1) {
+        int taken = cli_engine_option("bench", c, optarg, &eng);
+        if (taken == EXIT_OK) continue;
+        if (taken > 0) return taken;
         switch (c) {
-        case 'r':
-            if (!cli_dirs_add(&rules, optarg)) return cli_usage_error("bench", "too many --rules");
-            break;
-        case 'p':
-            if (!cli_dirs_add(&plugins, optarg))
-                return cli_usage_error("bench", "too many --plugins");
-            break;
-        case 'j': {
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 256)
+        case 'j':
+            /* every engine is opened before timing: a few MiB each */
+            if (!cli_parse_count(optarg, 1, 256, &num))
                 return cli_usage_error("bench", "--jobs needs a number of threads (1 to 256)");
-            jobs = (unsigned)v;
+            jobs = (unsigned)num;
             break;
-        }
         case 't':
             min_time = strtod(optarg, &end);
-            if (*end || !(min_time > 0 && min_time <= 600))
+            if (end == optarg || *end || !(min_time > 0 && min_time <= 600))
                 return cli_usage_error("bench", "--min-time needs seconds (0 to 600)");
             break;
-        case OPT_ROUNDS: {
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 100)
+        case OPT_ROUNDS:
+            if (!cli_parse_count(optarg, 1, 100, &num))
                 return cli_usage_error("bench", "--rounds needs a count (1 to 100)");
-            rounds = (unsigned)v;
+            rounds = (unsigned)num;
             break;
-        }
         case OPT_JSON: json = true; break;
         case OPT_TARGETS: targets = true; break;
         case 'h': fputs(help, stdout); return EXIT_OK;
@@ -361,25 +356,20 @@ int cli_bench(int argc, char **argv) {
     if (!jobs) jobs = lc_batch_cores();
     if (jobs < 2) jobs = 2; /* a parallel figure needs two threads at least */
 
-    cli_paths defaults;
-    cli_default_paths(&defaults);
-    if (!rules.n) cli_dirs_add(&rules, defaults.rules);
-    if (!plugins.n) cli_dirs_add(&plugins, defaults.plugins);
-    lc_engine_config cfg = {rules.items, rules.n, plugins.items, plugins.n, lc_limits_default()};
     bench B = {.n_engines = jobs, .min_time = min_time, .rounds = rounds};
     B.engines = calloc(jobs, sizeof(*B.engines));
     if (!B.engines) return EXIT_INTERNAL;
-    lc_diags d;
-    lc_diags_init(&d);
+    lc_engine_config cfg;
     double t_open = now_s();
-    lc_status st = lc_engine_open(&cfg, &B.engines[0], &d);
+    int code = cli_engine_open(&eng, &cfg, &B.engines[0]);
     t_open = now_s() - t_open;
-    lc_diags_print(&d, stderr);
-    for (unsigned i = 1; st == LC_OK && i < jobs; i++)
-        st = lc_engine_open(&cfg, &B.engines[i], &d);
-    lc_diags_free(&d);
+    for (unsigned i = 1; code == EXIT_OK && i < jobs; i++) {
+        lc_diags ignored; /* the first engine reported every problem */
+        lc_diags_init(&ignored);
+        if (lc_engine_open(&cfg, &B.engines[i], &ignored) != LC_OK) code = EXIT_INTERNAL;
+        lc_diags_free(&ignored);
+    }
     corpus corp = {0};
-    int code = st == LC_OK ? EXIT_OK : st == LC_ENOMEM ? EXIT_INTERNAL : EXIT_RULES;
     if (code == EXIT_OK) code = load_corpus(&corp, B.engines[0], argv + optind, argc - optind);
     if (code != EXIT_OK) {
         for (unsigned i = 0; i < jobs; i++)

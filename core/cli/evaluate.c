@@ -67,21 +67,8 @@ enum {
     OPT_ONLY,
     OPT_TAGS,
     OPT_FAIL_ON,
-    OPT_MAX_INSTR,
-    OPT_MAX_MEM,
-    OPT_TIMEOUT,
     OPT_INPUT_FORMAT,
 };
-
-static bool parse_u64(const char *s, unsigned long long *out) {
-    if (!s || !*s || *s == '-') return false;
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v == 0) return false;
-    *out = v;
-    return true;
-}
 
 static bool valid_date_arg(const char *s) {
     int y, m, d;
@@ -185,7 +172,7 @@ static int next_input(void *ud, lc_batch_item *item) {
 
 typedef struct output {
     bool ndjson, json;
-    const char *format;
+    bool array;       /* json of several profiles: one array */
     lc_buf doc;       /* json and renderer formats: the whole document */
     size_t documents; /* results in doc */
     FILE *stream;     /* ndjson to stdout */
@@ -212,7 +199,7 @@ static bool write_line(output *o, const char *text) {
 }
 
 /* The batch sink: runs on the calling thread, in input order. */
-static bool take_result(void *ud, const lc_batch_item *it) {
+static bool take_result(void *ud, lc_batch_item *it) {
     output *o = ud;
     lc_diags_print(&it->diags, stderr);
     switch (it->status) {
@@ -233,9 +220,9 @@ static bool take_result(void *ud, const lc_batch_item *it) {
     }
     if (o->ndjson) return it->text ? write_line(o, it->text) : (o->oom = true, false);
     if (o->collected) {
-        cJSON *doc = it->status == LC_OK && it->doc ? cJSON_Duplicate(it->doc, 1) : NULL;
-        if (doc) cJSON_AddItemToArray(o->collected, doc);
-        o->oom |= it->status == LC_OK && !doc;
+        if (it->status != LC_OK) return true;
+        if (!it->doc || !cJSON_AddItemToArray(o->collected, it->doc)) o->oom = true;
+        it->doc = NULL; /* the collection owns it now */
         return !o->oom;
     }
     if (it->status != LC_OK || !it->text) return true; /* keep going: report every input */
@@ -244,7 +231,7 @@ static bool take_result(void *ud, const lc_batch_item *it) {
     return !o->doc.oom;
 }
 
-static int finish_output(output *o, bool many, const char *path) {
+static int finish_output(output *o, const char *path) {
     if (o->ndjson) {
         if (!o->to_file) return o->write_error ? EXIT_INTERNAL : EXIT_OK;
         if (o->oom || o->write_error) {
@@ -257,21 +244,19 @@ static int finish_output(output *o, bool many, const char *path) {
     }
     if (o->oom || o->doc.oom) return EXIT_INTERNAL;
     if (o->render_failed || o->invalid) return EXIT_OK; /* nothing half-written */
-    lc_buf out;
-    lc_buf_init(&out);
-    if (many && o->json) lc_buf_puts(&out, "[\n");
-    lc_buf_append(&out, o->doc.data ? o->doc.data : "", o->doc.len);
-    if (many && o->json) lc_buf_puts(&out, "\n]");
-    if (o->json) lc_buf_putc(&out, '\n');
-    int code = out.oom ? EXIT_INTERNAL : cli_write_output(path, out.data, out.len);
-    lc_buf_free(&out);
-    return code;
+    if (o->array) lc_buf_puts(&o->doc, "\n]");
+    if (o->json) lc_buf_putc(&o->doc, '\n');
+    if (o->doc.oom) return EXIT_INTERNAL;
+    return cli_write_output(path, o->doc.data ? o->doc.data : "", o->doc.len);
 }
 
 int cli_evaluate(int argc, char **argv) {
     static const struct option opts[] = {
         {"rules", required_argument, 0, 'r'},
         {"plugins", required_argument, 0, 'p'},
+        {"max-instructions", required_argument, 0, CLI_OPT_MAX_INSTRUCTIONS},
+        {"max-memory", required_argument, 0, CLI_OPT_MAX_MEMORY},
+        {"timeout", required_argument, 0, CLI_OPT_TIMEOUT},
         {"format", required_argument, 0, 'f'},
         {"output", required_argument, 0, 'o'},
         {"jobs", required_argument, 0, 'j'},
@@ -281,37 +266,29 @@ int cli_evaluate(int argc, char **argv) {
         {"only", required_argument, 0, OPT_ONLY},
         {"tags", required_argument, 0, OPT_TAGS},
         {"fail-on", required_argument, 0, OPT_FAIL_ON},
-        {"max-instructions", required_argument, 0, OPT_MAX_INSTR},
-        {"max-memory", required_argument, 0, OPT_MAX_MEM},
-        {"timeout", required_argument, 0, OPT_TIMEOUT},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    cli_dirs rules = {0}, plugins = {0};
+    cli_engine_options eng;
+    cli_engine_options_init(&eng);
     const char *format = "json", *output_path = NULL;
     lc_eval_options eo = {0};
     int fail_on = -1;
     unsigned jobs = 0;
     lc_input_format input_format = LC_INPUT_YAML;
-    lc_limits limits = lc_limits_default();
     unsigned long long num;
     optind = 1;
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, ":r:p:f:o:j:h", opts, NULL)) != -1) {
+        int taken = cli_engine_option("evaluate", c, optarg, &eng);
+        if (taken == EXIT_OK) continue;
+        if (taken > 0) return taken;
         switch (c) {
-        case 'r':
-            if (!cli_dirs_add(&rules, optarg))
-                return cli_usage_error("evaluate", "too many --rules");
-            break;
-        case 'p':
-            if (!cli_dirs_add(&plugins, optarg))
-                return cli_usage_error("evaluate", "too many --plugins");
-            break;
         case 'f': format = optarg; break;
         case 'o': output_path = optarg; break;
         case 'j':
-            if (!parse_u64(optarg, &num) || num > 1024)
+            if (!cli_parse_count(optarg, 1, 1024, &num))
                 return cli_usage_error("evaluate", "--jobs needs a number of threads (1 to 1024)");
             jobs = (unsigned)num;
             break;
@@ -350,21 +327,6 @@ int cli_evaluate(int argc, char **argv) {
                     "evaluate",
                     "--fail-on %s is unknown (expected info, advice, warning or critical)", optarg);
             break;
-        case OPT_MAX_INSTR:
-            if (!parse_u64(optarg, &num))
-                return cli_usage_error("evaluate", "--max-instructions needs a positive integer");
-            limits.max_instructions = num;
-            break;
-        case OPT_MAX_MEM:
-            if (!parse_u64(optarg, &num))
-                return cli_usage_error("evaluate", "--max-memory needs a positive number of bytes");
-            limits.max_memory = (size_t)num;
-            break;
-        case OPT_TIMEOUT:
-            if (!parse_u64(optarg, &num) || num > 3600000)
-                return cli_usage_error("evaluate", "--timeout needs milliseconds (1 to 3600000)");
-            limits.timeout_ms = (unsigned)num;
-            break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         case ':': return cli_usage_error("evaluate", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("evaluate", "unknown option '%s'", argv[optind - 1]);
@@ -384,30 +346,16 @@ int cli_evaluate(int argc, char **argv) {
         stdin_uses += !strcmp(in.paths[i], "-");
     if (stdin_uses > 1) return cli_usage_error("evaluate", "'-' (stdin) can be given only once");
 
-    cli_paths defaults;
-    cli_default_paths(&defaults);
-    if (!rules.n) cli_dirs_add(&rules, defaults.rules);
-    if (!plugins.n) cli_dirs_add(&plugins, defaults.plugins);
-    lc_engine_config cfg = {rules.items, rules.n, plugins.items, plugins.n, limits};
-
-    lc_diags diags;
-    lc_diags_init(&diags);
-    lc_engine *engine = NULL;
-    lc_status st = lc_engine_open(&cfg, &engine, &diags);
-    lc_diags_sort(&diags);
-    lc_diags_print(&diags, stderr);
-    lc_diags_free(&diags);
-    if (st != LC_OK) {
-        if (st == LC_ENOMEM) return EXIT_INTERNAL;
-        fprintf(stderr, "latecomer: the rule pack failed to load\n");
-        return EXIT_RULES;
-    }
+    lc_engine_config cfg;
+    lc_engine *engine;
+    int opened = cli_engine_open(&eng, &cfg, &engine);
+    if (opened != EXIT_OK) return opened;
     lc_batch_output mode = LC_BATCH_RENDER_PLUGIN;
     if (!strcmp(format, "json"))
         mode = LC_BATCH_JSON;
     else if (!strcmp(format, "ndjson"))
         mode = LC_BATCH_NDJSON;
-    else if (!lc_batch_has_renderer(engine, format)) {
+    else if (!lc_render_plugin_exists(engine, format)) {
         lc_engine_close(engine);
         return cli_usage_error(
             "evaluate",
@@ -416,13 +364,16 @@ int cli_evaluate(int argc, char **argv) {
             format);
     }
 
+    /* an NDJSON stream may hold any number of profiles */
+    bool several = in.n > 1 || input_format == LC_INPUT_JSON;
     output out = {.ndjson = mode == LC_BATCH_NDJSON,
                   .json = mode == LC_BATCH_JSON,
+                  .array = mode == LC_BATCH_JSON && several,
                   .stream = stdout,
                   .worst = -1};
     lc_buf_init(&out.doc);
+    if (out.array) lc_buf_puts(&out.doc, "[\n");
     /* One report of several profiles, when the renderer asks for them all. */
-    bool several = in.n > 1 || input_format == LC_INPUT_JSON;
     if (mode == LC_BATCH_RENDER_PLUGIN && several &&
         lc_render_plugin_takes_collection(engine, format)) {
         mode = LC_BATCH_DOCUMENT;
@@ -456,7 +407,7 @@ int cli_evaluate(int argc, char **argv) {
         .source_ud = &in,
         .sink_ud = &out,
     };
-    st = lc_batch_run(&bc, NULL);
+    lc_status st = lc_batch_run(&bc, NULL);
     close_current(&in);
     if (st != LC_OK) out.oom = true;
     if (out.collected && !out.oom && !out.invalid) {
@@ -474,7 +425,7 @@ int cli_evaluate(int argc, char **argv) {
     cJSON_Delete(out.collected);
     lc_engine_close(engine);
 
-    int code = finish_output(&out, in.n > 1 || input_format == LC_INPUT_JSON, output_path);
+    int code = finish_output(&out, output_path);
     lc_buf_free(&out.doc);
     if (code != EXIT_OK) return code;
     if (out.oom) return EXIT_INTERNAL;

@@ -96,6 +96,10 @@ lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format,
     return st;
 }
 
+bool lc_render_plugin_exists(const lc_engine *e, const char *format) {
+    return find_renderer(e, format) != NULL;
+}
+
 bool lc_render_plugin_takes_collection(const lc_engine *e, const char *format) {
     const lc_script *renderer = find_renderer(e, format);
     return renderer && renderer->collection;

@@ -152,7 +152,7 @@ typedef struct collect {
     bool in_order;
 } collect;
 
-static bool collect_item(void *ud, const lc_batch_item *it) {
+static bool collect_item(void *ud, lc_batch_item *it) {
     collect *c = ud;
     if (c->seen && it->index != c->last_index + 1) c->in_order = false;
     c->last_index = it->index;
