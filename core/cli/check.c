@@ -18,7 +18,8 @@ static const char help[] =
     "  -q, --quiet   print nothing for valid profiles\n"
     "  -h, --help    this text\n"
     "\n"
-    "Exit codes: 0 every profile is valid, 2 a profile is invalid or unreadable.\n";
+    "Exit codes: 0 every profile is valid, 2 a profile is invalid or unreadable,\n"
+    "4 internal error.\n";
 
 int cli_check(int argc, char **argv) {
     static const struct option opts[] = {

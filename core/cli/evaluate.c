@@ -70,11 +70,17 @@ enum {
     OPT_INPUT_FORMAT,
 };
 
+/* A real calendar date YYYY-MM-DD: the WTO classifier compares it with
+ * transition deadlines, so 2021-02-30 must not pass for a date. */
 static bool valid_date_arg(const char *s) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y, m, d;
     char tail;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
-           m <= 12 && d >= 1 && d <= 31;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] + (m == 2 && leap);
 }
 
 /* --- inputs ----------------------------------------------------------- */

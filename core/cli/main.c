@@ -28,9 +28,22 @@ static const char usage[] =
     "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
     "3 the rule pack failed, 4 internal error.\n";
 
+static const char version_help[] =
+    "usage: latecomer version\n"
+    "\n"
+    "Prints the versions of the engine, of Lua and of the bundled rule pack (with its\n"
+    "directory), so a result can be traced to what produced it.\n"
+    "\n"
+    "Exit codes: 0 ok, 2 usage error.\n";
+
 /* Versions of the engine, Lua and the bundled rule pack, so a result can
  * be traced to what produced it. */
-static int version(void) {
+static int version(int argc, char **argv) {
+    if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+        fputs(version_help, stdout);
+        return EXIT_OK;
+    }
+    if (argc > 1) return cli_usage_error("version", "unexpected argument '%s'", argv[1]);
     cli_paths paths;
     cli_default_paths(&paths);
     const char *rules[] = {paths.rules};
@@ -65,7 +78,7 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[2], "import")) return cli_import(2, help_argv);
         if (!strcmp(argv[2], "bench")) return cli_bench(2, help_argv);
         if (!strcmp(argv[2], "measures")) return cli_measures(2, help_argv);
-        if (!strcmp(argv[2], "version")) return version();
+        if (!strcmp(argv[2], "version")) return version(2, help_argv);
         return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
     }
     if (!strcmp(verb, "evaluate")) return cli_evaluate(argc - 1, argv + 1);
@@ -74,6 +87,6 @@ int main(int argc, char **argv) {
     if (!strcmp(verb, "import")) return cli_import(argc - 1, argv + 1);
     if (!strcmp(verb, "bench")) return cli_bench(argc - 1, argv + 1);
     if (!strcmp(verb, "measures")) return cli_measures(argc - 1, argv + 1);
-    if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
+    if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version(argc - 1, argv + 1);
     return cli_usage_error(NULL, "unknown verb '%s'", verb);
 }
