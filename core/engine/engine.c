@@ -51,7 +51,13 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
             return LC_ENOMEM;
         }
         char path[4096];
-        snprintf(path, sizeof path, "%s/measures.yaml", cfg->rule_dirs[i]);
+        if (snprintf(path, sizeof path, "%s/measures.yaml", cfg->rule_dirs[i]) >=
+            (int)sizeof path) {
+            lc_diags_add(diags, LC_DIAG_ERROR, cfg->rule_dirs[i], 0, 0,
+                         "the rule pack's path is too long (expected at most %zu bytes)",
+                         sizeof path - sizeof "/measures.yaml");
+            continue;
+        }
         if (!lc_is_file(path)) continue;
         if (e->catalog) {
             lc_diags_add(diags, LC_DIAG_WARNING, path, 0, 0,
@@ -59,9 +65,14 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
                          e->catalog->path);
             continue;
         }
+        size_t before = diags->errors;
         e->catalog = lc_catalog_load_file(path, e->schema, diags);
+        if (!e->catalog && diags->errors == before) { /* only memory fails silently */
+            lc_engine_close(e);
+            return LC_ENOMEM;
+        }
     }
-    for (size_t i = 0; e->rules.n_packs && !e->rules_version && i < e->rules.n_packs; i++)
+    for (size_t i = 0; !e->rules_version && i < e->rules.n_packs; i++)
         e->rules_version = e->rules.packs[i].version;
     for (size_t i = 0; cfg && i < cfg->n_plugin_dirs; i++) {
         if (!lc_plugins_load(e->sb, &e->plugins, cfg->plugin_dirs[i], diags)) {
