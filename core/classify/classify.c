@@ -38,6 +38,12 @@ bool lc_classification_valid(const char *name) {
 typedef struct classifier {
     const char *module;
     size_t pack;
+    /* the module instantiated once for this evaluation (a registry ref):
+     * its upvalues live no longer than the evaluation, as for every
+     * script, and requiring it afresh for each programme and design was
+     * most of the stage's cost. LUA_NOREF: it could not be instantiated
+     * on its own, so each call requires it and reports why it fails. */
+    int instance;
 } classifier;
 
 /* The first pack whose config.yaml names `classifiers: {subsidies: MODULE}`. */
@@ -46,8 +52,7 @@ static bool find_classifier(const lc_scripts *rules, classifier *c) {
         const lc_node *cfg = rules->packs[i].config ? rules->packs[i].config->root : NULL;
         const lc_node *m = lc_node_at(cfg, "classifiers.subsidies");
         if (m && m->kind == LC_NODE_STR) {
-            c->module = m->text;
-            c->pack = i;
+            *c = (classifier){.module = m->text, .pack = i, .instance = LUA_NOREF};
             return true;
         }
     }
@@ -62,13 +67,38 @@ typedef struct classify_job {
     const lc_node *program; /* a subsidy_programs item or a measure's design */
     cJSON *out;
     const char *why;
+    int instance; /* instantiate_body's result */
 } classify_job;
+
+/* Under the limits: the module's instance for this evaluation. */
+static int instantiate_body(lua_State *L) {
+    classify_job *job = lua_touserdata(L, 1);
+    lc_pack_require(L, &job->run->e->rules, job->c->pack, job->c->module);
+    job->instance = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* Sets C->instance, or leaves it LUA_NOREF: the calls then require the
+ * module each time and record its failure for each programme, as they
+ * would without the instance. */
+static void instantiate(lc_run *run, classifier *c) {
+    lua_State *L = run->e->sb->L;
+    classify_job job = {.run = run, .c = c, .instance = LUA_NOREF};
+    lc_call_error err = {0};
+    lua_pushcfunction(L, instantiate_body);
+    lua_pushlightuserdata(L, &job);
+    if (lc_sandbox_call(run->e->sb, 1, 0, &err)) c->instance = job.instance;
+    lc_call_error_clear(&err);
+}
 
 /* Protected, under the limits: module.classify(program, p, as_of, config). */
 static int classify_body(lua_State *L) {
     classify_job *job = lua_touserdata(L, 1);
     const lc_scripts *rules = &job->run->e->rules;
-    lc_pack_require(L, rules, job->c->pack, job->c->module);
+    if (job->c->instance != LUA_NOREF)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, job->c->instance);
+    else
+        lc_pack_require(L, rules, job->c->pack, job->c->module);
     if (lua_getfield(L, -1, "classify") != LUA_TFUNCTION)
         return luaL_error(L, "module '%s' has no function classify", job->c->module);
     lc_push_node(L, job->program, true, false);
@@ -130,7 +160,7 @@ static const char *malformed(const cJSON *raw) {
 static cJSON *run_classifier(lc_run *run, const classifier *c, const lc_node *program,
                              const char *subject) {
     lua_State *L = run->e->sb->L;
-    classify_job job = {run, c, program, NULL, NULL};
+    classify_job job = {.run = run, .c = c, .program = program, .instance = LUA_NOREF};
     lc_call_error err = {0};
     lua_pushcfunction(L, classify_body);
     lua_pushlightuserdata(L, &job);
@@ -419,8 +449,10 @@ bool lc_classify(lc_run *run) {
                                    "no subsidy classifier: the rule packs' config.yaml names none "
                                    "(expected classifiers: {subsidies: MODULE})",
                                    NULL, 0);
-    if (any_program && !classify_programs(run, &c, programs)) return false;
-    for (size_t k = 0; r->plan && k < r->plan->n; k++)
-        if (!classify_measure(run, &c, &r->plan->items[k])) return false;
-    return true;
+    instantiate(run, &c);
+    bool ok = !any_program || classify_programs(run, &c, programs);
+    for (size_t k = 0; ok && r->plan && k < r->plan->n; k++)
+        ok = classify_measure(run, &c, &r->plan->items[k]);
+    luaL_unref(run->e->sb->L, LUA_REGISTRYINDEX, c.instance);
+    return ok;
 }

@@ -307,6 +307,78 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
     lc_engine_close(broken);
 }
 
+/* An engine on the test pack DIR (no plugins) and a profile with three
+ * subsidy programmes P1, P2, P3 evaluated on it. */
+static lc_engine *pack_engine(const char *dir) {
+    const char *rules[] = {dir};
+    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_engine *e = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
+    lc_diags_free(&d);
+    return e;
+}
+
+static lc_result *three_programmes(lc_engine *e) {
+    static const char text[] = "format: latecomer.profile/1\n"
+                               "country: {iso3: XAA, name: Three, year: 2025}\n"
+                               "subsidy_programs:\n"
+                               "  - {id: P1, instrument: grant}\n"
+                               "  - {id: P2, instrument: grant}\n"
+                               "  - {id: P3, instrument: grant}\n";
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_profile *p = NULL;
+    assert_int_equal(lc_profile_load_buffer(e, "three.yaml", text, strlen(text), &p, &d), LC_OK);
+    lc_diags_free(&d);
+    lc_result *r = NULL;
+    assert_int_equal(lc_engine_evaluate(e, p, NULL, &r), LC_OK);
+    lc_profile_free(p);
+    return r;
+}
+
+/* The classifier module is instantiated once per evaluation: one
+ * profile's programmes share the instance, the next evaluation gets a
+ * fresh one (nothing of one profile reaches another). */
+static void the_classifier_lives_for_one_evaluation(void **state) {
+    (void)state;
+    lc_engine *e = pack_engine(LC_SOURCE_DIR "/tests/wto/stateful");
+    for (int round = 0; round < 2; round++) {
+        lc_result *r = three_programmes(e);
+        assert_int_equal(r->n_errors, 0);
+        assert_int_equal(cJSON_GetArraySize(r->subsidies), 3);
+        for (int i = 0; i < 3; i++) {
+            char want[16];
+            snprintf(want, sizeof want, "call %d", i + 1);
+            const cJSON *notes =
+                cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(r->subsidies, i), "notes");
+            assert_string_equal(notes->valuestring, want);
+        }
+        lc_result_free(r);
+    }
+    lc_engine_close(e);
+}
+
+/* A classifier module that cannot be loaded fails every programme, each
+ * error naming the programme. */
+static void an_unloadable_classifier_fails_each_programme(void **state) {
+    (void)state;
+    lc_engine *e = pack_engine(LC_SOURCE_DIR "/tests/wto/unloadable");
+    lc_result *r = three_programmes(e);
+    assert_int_equal(cJSON_GetArraySize(r->subsidies), 0);
+    assert_int_equal(r->n_errors, 3);
+    for (size_t i = 0; i < 3; i++) {
+        char subject[64];
+        snprintf(subject, sizeof subject, "subsidy programme P%zu ", i + 1);
+        assert_string_equal(r->errors[i].rule, "absent.scm");
+        assert_non_null(strstr(r->errors[i].message, subject));
+        assert_non_null(strstr(r->errors[i].message, "module 'absent.scm' not found"));
+    }
+    lc_result_free(r);
+    lc_engine_close(e);
+}
+
 /* The shipped catalogue: every subsidy instrument's compliant design stays
  * recommendable for very different countries. A probe rule, written for the
  * test from the catalogue itself, recommends every measure. */
@@ -401,6 +473,8 @@ int main(void) {
         cmocka_unit_test(a_measure_without_a_permitted_design_is_refused),
         cmocka_unit_test(the_profile_programmes_are_classified_alongside),
         cmocka_unit_test(a_broken_classifier_fails_loudly_and_alone),
+        cmocka_unit_test(the_classifier_lives_for_one_evaluation),
+        cmocka_unit_test(an_unloadable_classifier_fails_each_programme),
         cmocka_unit_test(every_shipped_design_is_recommendable),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
