@@ -11,23 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/result.h"
-#include "latecomer/latecomer.h"
-#include "util/diag.h"
+#include "../support/fixture.h"
 
 static lc_engine *engine;
 
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/rules"};
-    const char *plugins[] = {LC_SOURCE_DIR "/plugins"};
-    lc_engine_config cfg = {rules, 1, plugins, 1, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 1, LC_SOURCE_DIR "/plugins");
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -43,15 +35,7 @@ static const char *profile_text = "format: latecomer.profile/1\n"
                                   "institutions: {credit_guarantee_fund: {present: false}}\n";
 
 static lc_result *evaluate(const char *text) {
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    assert_int_equal(lc_profile_load_buffer(engine, "mem.yaml", text, strlen(text), &p, &d), LC_OK);
-    lc_diags_free(&d);
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(engine, p, NULL, &r), LC_OK);
-    lc_profile_free(p);
-    return r;
+    return fixture_evaluate(engine, "mem.yaml", text, NULL);
 }
 
 static void finding_sequence_and_stage(void **state) {

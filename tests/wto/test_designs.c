@@ -16,8 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "engine/result.h"
-#include "latecomer/latecomer.h"
+#include "../support/fixture.h"
 #include "plan/catalog.h"
 #include "plan/sequence.h"
 #include "util/buf.h"
@@ -28,13 +27,8 @@ static lc_engine *engine;
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/tests/wto/designs", LC_SOURCE_DIR "/rules"};
-    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    if (st != LC_OK) lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 2, NULL);
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -51,18 +45,8 @@ static lc_result *evaluate(const char *wto, const char *as_of, const char *only)
              "country: {iso3: XAA, name: Designs, year: %.4s, as_of: %s}\n"
              "wto: %s\n",
              as_of, as_of, wto);
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    lc_status st = lc_profile_load_buffer(engine, "designs.yaml", text, strlen(text), &p, &d);
-    if (st != LC_OK) lc_diags_print(&d, stderr);
-    assert_int_equal(st, LC_OK);
-    lc_diags_free(&d);
-    lc_result *r = NULL;
     lc_eval_options o = {.only = only};
-    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
-    lc_profile_free(p);
-    return r;
+    return fixture_evaluate(engine, "designs.yaml", text, &o);
 }
 
 static const lc_planned *planned(const lc_result *r, const char *id) {
@@ -263,14 +247,8 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
     for (const char *const *id = ids; *id; id++)
         lc_buf_printf(&text, "  - {id: %s, instrument: grant}\n", *id);
     lc_buf_puts(&text, "  - {id: good2, instrument: grant}\n");
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    assert_int_equal(lc_profile_load_buffer(broken, "broken.yaml", text.data, text.len, &p, &d),
-                     LC_OK);
-    lc_diags_free(&d);
+    lc_result *r = fixture_evaluate(broken, "broken.yaml", text.data, NULL);
     lc_buf_free(&text);
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(broken, p, NULL, &r), LC_OK);
     /* the two sound programmes, in profile order */
     assert_int_equal(cJSON_GetArraySize(r->subsidies), 2);
     assert_string_equal(
@@ -303,7 +281,6 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
         if (!found) fail_msg("no %s error for %s", expected[k].says, expected[k].id);
     }
     lc_result_free(r);
-    lc_profile_free(p);
     lc_engine_close(broken);
 }
 
@@ -311,12 +288,8 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
  * subsidy programmes P1, P2, P3 evaluated on it. */
 static lc_engine *pack_engine(const char *dir) {
     const char *rules[] = {dir};
-    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_engine *e = NULL;
-    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
-    lc_diags_free(&d);
+    lc_engine *e = fixture_open(rules, 1, NULL);
+    assert_non_null(e);
     return e;
 }
 
@@ -327,15 +300,7 @@ static lc_result *three_programmes(lc_engine *e) {
                                "  - {id: P1, instrument: grant}\n"
                                "  - {id: P2, instrument: grant}\n"
                                "  - {id: P3, instrument: grant}\n";
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    assert_int_equal(lc_profile_load_buffer(e, "three.yaml", text, strlen(text), &p, &d), LC_OK);
-    lc_diags_free(&d);
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(e, p, NULL, &r), LC_OK);
-    lc_profile_free(p);
-    return r;
+    return fixture_evaluate(e, "three.yaml", text, NULL);
 }
 
 /* The classifier module is instantiated once per evaluation: one
@@ -420,11 +385,8 @@ static void every_shipped_design_is_recommendable(void **state) {
     write_file(path.data, "format: latecomer.config/1\n");
     lc_catalog_free(cat);
     const char *rules[] = {LC_SOURCE_DIR "/rules", dir};
-    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
-    lc_diags_init(&d);
-    lc_engine *e = NULL;
-    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
-    lc_diags_free(&d);
+    lc_engine *e = fixture_open(rules, 2, NULL);
+    assert_non_null(e);
     static const char *const contexts[][2] = {
         {"{member: true, dev_status: developed}", "2025-06-30"},
         {"{member: true, dev_status: developing}", "2025-06-30"},
