@@ -41,7 +41,8 @@ unsigned lc_batch_cores(void) {
     return n > 0 ? (unsigned)n : 1;
 }
 
-void lc_batch_item_clear(lc_batch_item *item) {
+/* Frees what the source and the worker put in ITEM. */
+static void item_clear(lc_batch_item *item) {
     free(item->name);
     free(item->data);
     free(item->problem);
@@ -218,7 +219,7 @@ static void *reader_main(void *arg) {
         int got = cfg->source(cfg->source_ud, &item);
         pthread_mutex_lock(&b->mu);
         if (got != 1 || b->cancel) {
-            lc_batch_item_clear(&item);
+            item_clear(&item);
             pthread_mutex_unlock(&b->mu);
             break;
         }
@@ -255,7 +256,7 @@ static void drain(batch *b, lc_batch_stats *stats) {
         bool cancelled = b->cancel;
         pthread_mutex_unlock(&b->mu);
         bool go_on = cancelled || cfg->sink(cfg->sink_ud, &s->item);
-        lc_batch_item_clear(&s->item);
+        item_clear(&s->item);
         pthread_mutex_lock(&b->mu);
         s->state = SLOT_FREE;
         if (!b->cancel) stats->items++;
@@ -269,7 +270,7 @@ static void drain(batch *b, lc_batch_stats *stats) {
     }
     /* after a cancel, queued items nobody took */
     for (size_t i = b->emitted; i < b->produced; i++)
-        lc_batch_item_clear(&b->slots[i % b->window].item);
+        item_clear(&b->slots[i % b->window].item);
     pthread_mutex_unlock(&b->mu);
 }
 
@@ -330,7 +331,7 @@ lc_status lc_batch_run(const lc_batch_config *cfg, lc_batch_stats *stats) {
         pthread_join(reader, NULL);
         /* an item the reader produced after drain finished */
         for (size_t i = b.emitted; i < b.produced; i++)
-            lc_batch_item_clear(&b.slots[i % b.window].item);
+            item_clear(&b.slots[i % b.window].item);
     }
     for (unsigned i = 0; i < n; i++) {
         if (workers[i].started) pthread_join(workers[i].thread, NULL);

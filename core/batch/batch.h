@@ -94,7 +94,4 @@ unsigned lc_batch_cores(void);
  * every diagnostic an entry with its file, line and column. Caller frees. */
 char *lc_batch_error_line(const lc_batch_item *item);
 
-/* Frees what the source and the worker put in ITEM. */
-void lc_batch_item_clear(lc_batch_item *item);
-
 #endif

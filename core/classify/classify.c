@@ -30,10 +30,6 @@ static bool one_of(const char *name, const char *const *allowed) {
     return false;
 }
 
-bool lc_classification_valid(const char *name) {
-    return one_of(name, classifications);
-}
-
 /* The classifier module and the pack that provides it. */
 typedef struct classifier {
     const char *module;
@@ -129,7 +125,7 @@ static bool optional_string(const cJSON *s) {
 /* What is wrong with a classifier result, or NULL when it is well formed. */
 static const char *malformed(const cJSON *raw) {
     const cJSON *cls = cJSON_GetObjectItemCaseSensitive(raw, "classification");
-    if (!cJSON_IsString(cls) || !lc_classification_valid(cls->valuestring))
+    if (!cJSON_IsString(cls) || !one_of(cls->valuestring, classifications))
         return "classification must be one of not_a_subsidy, prohibited, actionable_specific, "
                "non_specific, formerly_non_actionable_art8";
     if (!string_list(cJSON_GetObjectItemCaseSensitive(raw, "articles")))

@@ -381,7 +381,8 @@ int cli_bench(int argc, char **argv) {
     B.corpus = &corp;
     size_t n_rules = B.engines[0]->rules.n;
     bool failed = false, overhead_ok = true;
-    /* interleaved, so a neighbour's load affects every figure alike */
+    /* the figures are taken one after another: the load average beside
+     * them says how much of the machine a neighbour had meanwhile */
     double load_before = load_average();
     double cpu1 = 0, cpun = 0, cpu_check = 0;
     double check = per_profile(&B, LC_BATCH_CHECK, 1, &failed, &cpu_check);

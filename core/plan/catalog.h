@@ -19,7 +19,6 @@ enum { LC_STAGE_NONE = -1, LC_STAGE_CATCH_UP, LC_STAGE_TRANSITION, LC_STAGE_INNO
 
 /* LC_STAGE_NONE when NAME is NULL or not a stage. */
 int lc_stage_parse(const char *name);
-const char *lc_stage_name(int stage);
 
 /* One fact that shows a measure is already in place. */
 typedef enum {
