@@ -163,7 +163,13 @@ static bool render_dot(const lc_catalog *c, lc_buf *out) {
     for (size_t a = 0; a < c->n; a++) {
         if (!opens_area(c, order, a)) continue;
         const char *area = area_of(&c->m[order[a]]);
-        lc_buf_printf(out, "  subgraph \"cluster_%s\" {\n    label=", area);
+        lc_buf cluster; /* the area is free text: quoted and escaped like any */
+        lc_buf_init(&cluster);
+        lc_buf_printf(&cluster, "cluster_%s", area);
+        lc_buf_puts(out, "  subgraph ");
+        dot_string(out, cluster.data);
+        lc_buf_free(&cluster);
+        lc_buf_puts(out, " {\n    label=");
         dot_string(out, area);
         lc_buf_puts(out, ";\n    style=rounded;\n    color=\"#999999\";\n");
         for (size_t k = a; k < c->n; k++)
