@@ -104,6 +104,10 @@ char *lc_batch_error_line(const lc_batch_item *item) {
 /* --- one item --------------------------------------------------------- */
 
 static lc_status load(lc_engine *e, lc_batch_item *it, lc_profile **p) {
+    if (!it->name) { /* the source ran out of memory naming it */
+        lc_diags_add(&it->diags, LC_DIAG_ERROR, NULL, 0, 0, "out of memory reading the input");
+        return LC_ENOMEM;
+    }
     if (it->problem) {
         lc_diags_add(&it->diags, LC_DIAG_ERROR, it->name, it->problem_line,
                      it->problem_line ? 1 : 0, "%s", it->problem);

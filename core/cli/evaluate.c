@@ -108,6 +108,7 @@ static int set_problem(lc_batch_item *item, const char *path, int line, const ch
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    free(item->name); /* set when a later allocation for the item failed */
     item->name = strdup(path);
     item->problem = strdup(msg);
     item->problem_line = line;

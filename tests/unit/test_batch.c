@@ -245,6 +245,53 @@ static void workers_without_a_config_leave_the_work_to_the_given_engine(void **s
     free(three);
 }
 
+/* A source that ran out of memory naming an input: the input gets its
+ * error line (it used to be loaded from a NULL path). */
+static int nameless_next(void *ud, lc_batch_item *item) {
+    int *left = ud;
+    if (!*left) return 0;
+    (*left)--;
+    item->format = LC_INPUT_YAML;
+    return 1;
+}
+
+static bool keep_line(void *ud, lc_batch_item *it) {
+    lc_buf *out = ud;
+    lc_buf_printf(out, "%d %s\n", (int)it->status, it->text ? it->text : "-");
+    return true;
+}
+
+static void an_input_without_a_name_is_an_error_line(void **state) {
+    (void)state;
+    const char *rules[] = {LC_SOURCE_DIR "/rules"};
+    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_engine *e = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
+    lc_diags_free(&d);
+    int left = 2;
+    lc_buf out;
+    lc_buf_init(&out);
+    lc_batch_config bc = {.engine = e,
+                          .threads = 1,
+                          .output = LC_BATCH_NDJSON,
+                          .source = nameless_next,
+                          .sink = keep_line,
+                          .source_ud = &left,
+                          .sink_ud = &out};
+    assert_int_equal(lc_batch_run(&bc, NULL), LC_OK);
+    const char *line = "{\"format\":\"latecomer.error/1\",\"profile\":{\"path\":\"-\"},"
+                       "\"errors\":[{\"kind\":\"out_of_memory\",\"message\":\"out of memory "
+                       "reading the input\",\"file\":null,\"line\":null,\"column\":null}],"
+                       "\"warnings\":[]}";
+    char want[1024];
+    snprintf(want, sizeof want, "%d %s\n%d %s\n", LC_ENOMEM, line, LC_ENOMEM, line);
+    assert_string_equal(out.data, want);
+    lc_buf_free(&out);
+    lc_engine_close(e);
+}
+
 /* An input that fails after loading (out of memory while evaluating) has no
  * diagnostic; its error line must still carry an entry saying why. */
 static void an_error_line_always_says_why(void **state) {
@@ -278,6 +325,7 @@ int main(void) {
         cmocka_unit_test(sink_can_stop_the_batch),
         cmocka_unit_test(workers_without_a_config_leave_the_work_to_the_given_engine),
         cmocka_unit_test(an_error_line_always_says_why),
+        cmocka_unit_test(an_input_without_a_name_is_an_error_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
