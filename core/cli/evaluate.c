@@ -52,6 +52,8 @@ static const char help[] =
     "      --tags T,...         run only rules with one of these tags\n"
     "      --fail-on SEVERITY   exit 1 when a finding reaches SEVERITY\n"
     "                           (info < advice < warning < critical)\n"
+    "      --stats              add each stage's time and the sandboxed calls to the result\n"
+    "                           as stats (output then differs from run to run)\n"
     "      --max-instructions N sandbox: Lua instructions per rule call (default 50000000)\n"
     "      --max-memory BYTES   sandbox: memory per rule call (default 33554432)\n"
     "      --timeout MS         sandbox: wall time per rule call (default 2000)\n"
@@ -68,6 +70,7 @@ enum {
     OPT_TAGS,
     OPT_FAIL_ON,
     OPT_INPUT_FORMAT,
+    OPT_STATS,
 };
 
 /* A real calendar date YYYY-MM-DD: the WTO classifier compares it with
@@ -273,6 +276,7 @@ int cli_evaluate(int argc, char **argv) {
         {"only", required_argument, 0, OPT_ONLY},
         {"tags", required_argument, 0, OPT_TAGS},
         {"fail-on", required_argument, 0, OPT_FAIL_ON},
+        {"stats", no_argument, 0, OPT_STATS},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -326,6 +330,7 @@ int cli_evaluate(int argc, char **argv) {
                     "evaluate", "--explain=%s is unknown (expected fails, notes or full)", optarg);
             break;
         case OPT_ONLY: eo.only = optarg; break;
+        case OPT_STATS: eo.stats = true; break;
         case OPT_TAGS: eo.tags = optarg; break;
         case OPT_FAIL_ON:
             fail_on = lc_severity_parse(optarg);

@@ -4,9 +4,11 @@
 #include "engine.h"
 
 #include <lauxlib.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../classify/classify.h"
 #include "../derive/derive.h"
@@ -206,8 +208,54 @@ static void run_release(lc_run *run) {
         free(run->request_ids[i]);
     free(run->request_ids);
     free(run->requests);
-    /* garbage from this profile must not weigh on the next one */
+    /* each profile starts from the same heap: whether a rule reaches its
+     * memory limit must not depend on the garbage of the profiles this
+     * engine evaluated before (-j1 and -jN give the same bytes) */
     lua_gc(L, LUA_GCCOLLECT);
+}
+
+static bool view_stage(lc_run *run) {
+    return lc_sandbox_protected(run->e->sb, build_view, run, 0, 0);
+}
+
+/* The stages after loading, in pipeline order. */
+static const struct {
+    const char *name;
+    bool (*run)(lc_run *);
+} stages[] = {
+    {"view", view_stage},    {"derive", lc_derive},     {"rules", lc_evaluate_rules},
+    {"plan", lc_plan_stage}, {"classify", lc_classify},
+};
+
+static double now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+/* Runs the stages; with STATS (--stats) also records each stage's wall
+ * time and the sandboxed calls they made. */
+static bool run_stages(lc_run *run, bool stats) {
+    cJSON *times = NULL;
+    if (stats) {
+        if (!(run->r->stats = cJSON_CreateObject())) return false;
+        times = cJSON_AddObjectToObject(run->r->stats, "stages_us");
+    }
+    uint64_t calls = run->e->sb->calls;
+    double start = now_us(), t = start;
+    for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++) {
+        if (!stages[i].run(run)) return false;
+        if (!stats) continue;
+        double done = now_us();
+        cJSON_AddNumberToObject(times, stages[i].name, round(done - t));
+        t = done;
+    }
+    if (stats) {
+        cJSON_AddNumberToObject(run->r->stats, "total_us", round(t - start));
+        cJSON_AddNumberToObject(run->r->stats, "sandbox_calls",
+                                (double)(run->e->sb->calls - calls));
+    }
+    return true;
 }
 
 lc_status lc_engine_evaluate(lc_engine *e, const lc_profile *p, const lc_eval_options *opts,
@@ -226,9 +274,7 @@ lc_status lc_engine_evaluate(lc_engine *e, const lc_profile *p, const lc_eval_op
         lc_result_free(r);
         return LC_ENOMEM;
     }
-    bool ok = fill_profile_info(r, p, opts) &&
-              lc_sandbox_protected(e->sb, build_view, &run, 0, 0) && lc_derive(&run) &&
-              lc_evaluate_rules(&run) && lc_plan_stage(&run) && lc_classify(&run);
+    bool ok = fill_profile_info(r, p, opts) && run_stages(&run, opts && opts->stats);
     run_release(&run);
     if (!ok) {
         lc_result_free(r);
