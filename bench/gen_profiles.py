@@ -106,7 +106,8 @@ def value(defn, shapes, rng, fill, depth, root):
             out[key] = value(item, shapes, rng, fill * 0.3, depth + 1, root)
         return out
     if t == "partial":  # an earlier observation: some of the root's fields again
-        partial = {k: v for k, v in root.items() if k not in ("format", "history", "country")}
+        partial = {k: v for k, v in root.items()
+                   if k not in ("format", "history", "country") and v.get("in_history", True)}
         return fields(partial, shapes, rng, fill, depth + 1, root, required=False)
     raise SystemExit("gen_profiles.py: unknown type %r in the schema" % t)
 
@@ -174,6 +175,14 @@ def profile(k, n, schema, rng):
     c["year"] = rng.randint(1995, 2024)
     if "as_of" in c:
         c["as_of"] = "%04d-06-30" % c["year"]
+    # sme_programs[].subsidy_id must name a subsidy_programs[].id (the validator checks)
+    ids = [s["id"] for s in p.get("subsidy_programs", [])]
+    for prog in p.get("sme_programs", []):
+        if "subsidy_id" in prog:
+            if ids:
+                prog["subsidy_id"] = rng.choice(ids)
+            else:
+                del prog["subsidy_id"]
     ordered = {"format": p.pop("format"), "country": p.pop("country")}
     ordered.update(p)
     return ordered

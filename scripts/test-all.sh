@@ -2,8 +2,9 @@
 # test-all.sh: every test, the way CI runs it (.ci/run).
 #  1. a warnings-as-errors build (-Wall -Wextra -Werror) and the whole suite;
 #  2. the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer,
-#     where any leak is a failure.
-# Build trees: build-ci/ and build-asan/ (both ignored by git).
+#     where any leak is a failure;
+#  3. a short libFuzzer run of the profile loader and validator (scripts/fuzz.sh).
+# Build trees: build-ci/, build-asan/ and build-fuzz/ (all ignored by git).
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -19,5 +20,8 @@ cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+
+echo "== fuzz the profile loader and validator for 30 s (clang, libFuzzer)"
+sh scripts/fuzz.sh 30
 
 echo "== all tests passed"

@@ -183,8 +183,10 @@ static void *worker_main(void *arg) {
     if (!w->engine && b->cfg->engine_config) {
         lc_diags ignored; /* worker 0's engine already reported every problem */
         lc_diags_init(&ignored);
-        if (lc_engine_open(b->cfg->engine_config, &w->engine, &ignored) == LC_OK)
-            w->owns_engine = true;
+        if (lc_engine_open(b->cfg->engine_config, &w->engine, &ignored) == LC_OK &&
+            b->cfg->input_limits)
+            lc_engine_set_input_limits(w->engine, b->cfg->input_limits);
+        if (w->engine) w->owns_engine = true;
         lc_diags_free(&ignored);
     }
     pthread_mutex_lock(&b->mu);

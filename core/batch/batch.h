@@ -66,6 +66,7 @@ typedef struct lc_batch_config {
     lc_engine *const *more_engines;
     const lc_engine_config *engine_config; /* how the other workers open theirs;
                                               NULL: only the engines given work */
+    const lc_input_limits *input_limits;   /* and the input limits they set (NULL: defaults) */
     unsigned threads;                      /* 0 = number of online cores */
     size_t window;                         /* items in flight; 0 = 4 per thread, at least 8 */
     lc_batch_output output;

@@ -63,6 +63,7 @@ int cli_engine_open(cli_engine_options *o, lc_engine_config *cfg, lc_engine **ou
 int cli_evaluate(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_test(int argc, char **argv);
+int cli_schema(int argc, char **argv);
 int cli_measures(int argc, char **argv);
 int cli_import(int argc, char **argv);
 int cli_bench(int argc, char **argv);

@@ -24,6 +24,7 @@
 #include "../util/fileio.h"
 #include "../util/lines.h"
 #include "cli.h"
+#include "input_limits.h"
 #include "latecomer/latecomer.h"
 
 static const char help[] =
@@ -57,6 +58,7 @@ static const char help[] =
     "      --max-instructions N sandbox: Lua instructions per rule call (default 50000000)\n"
     "      --max-memory BYTES   sandbox: memory per rule call (default 33554432)\n"
     "      --timeout MS         sandbox: wall time per rule call (default 2000)\n"
+    "Limits on profile input (docs/limits.md):\n" CLI_INPUT_LIMIT_HELP
     "  -h, --help               this text\n"
     "\n"
     "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
@@ -277,6 +279,7 @@ int cli_evaluate(int argc, char **argv) {
         {"tags", required_argument, 0, OPT_TAGS},
         {"fail-on", required_argument, 0, OPT_FAIL_ON},
         {"stats", no_argument, 0, OPT_STATS},
+        CLI_INPUT_LIMIT_LONG_OPTIONS,
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -287,6 +290,7 @@ int cli_evaluate(int argc, char **argv) {
     int fail_on = -1;
     unsigned jobs = 0;
     lc_input_format input_format = LC_INPUT_YAML;
+    lc_input_limits input_limits = {0};
     unsigned long long num;
     optind = 1;
     opterr = 0;
@@ -339,6 +343,13 @@ int cli_evaluate(int argc, char **argv) {
                     "evaluate",
                     "--fail-on %s is unknown (expected info, advice, warning or critical)", optarg);
             break;
+        case CLI_OPT_MAX_FILE_SIZE:
+        case CLI_OPT_MAX_DEPTH:
+        case CLI_OPT_MAX_ALIASES:
+        case CLI_OPT_MAX_NODES:
+        case CLI_OPT_MAX_STRING:
+            if (!cli_input_limit_option("evaluate", c, optarg, &input_limits)) return EXIT_USAGE;
+            break;
         case 'h': fputs(help, stdout); return EXIT_OK;
         case ':': return cli_usage_error("evaluate", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("evaluate", "unknown option '%s'", argv[optind - 1]);
@@ -362,6 +373,7 @@ int cli_evaluate(int argc, char **argv) {
     lc_engine *engine;
     int opened = cli_engine_open(&eng, &cfg, &engine);
     if (opened != EXIT_OK) return opened;
+    lc_engine_set_input_limits(engine, &input_limits);
     lc_batch_output mode = LC_BATCH_RENDER_PLUGIN;
     if (!strcmp(format, "json"))
         mode = LC_BATCH_JSON;
@@ -406,10 +418,13 @@ int cli_evaluate(int argc, char **argv) {
     /* more threads than YAML files would only open engines for nothing */
     if (!jobs) jobs = lc_batch_cores();
     if (input_format == LC_INPUT_YAML && jobs > (unsigned)in.n) jobs = (unsigned)in.n;
-    in.max_line = lc_load_limits_default().max_bytes;
+    lc_load_limits effective = lc_load_limits_default();
+    lc_input_limits_merge(&effective, &input_limits);
+    in.max_line = effective.max_bytes; /* an NDJSON line is one profile */
     lc_batch_config bc = {
         .engine = engine,
         .engine_config = &cfg,
+        .input_limits = &input_limits,
         .threads = jobs,
         .output = mode,
         .format = format,

@@ -18,6 +18,7 @@ static const char usage[] =
     "  evaluate [opts] PROFILE...   evaluate profiles (YAML files, or - for stdin)\n"
     "  check [opts] PROFILE...      validate profiles against the profile schema only\n"
     "  test [opts] [PATTERN]        run the rule pack's own tests, with rule coverage\n"
+    "  schema [--format FMT]        the profile format: every field, as Markdown or JSON\n"
     "  import wdi CSV --country ISO3 --year YYYY   a profile skeleton from the WDI bulk CSV\n"
     "  bench [opts] PROFILE...      profiles/s on 1 and N threads, us per rule, peak memory\n"
     "  measures [opts]              the measures catalogue and its prerequisite graph\n"
@@ -75,6 +76,7 @@ int main(int argc, char **argv) {
         if (!strcmp(argv[2], "evaluate")) return cli_evaluate(2, help_argv);
         if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
         if (!strcmp(argv[2], "test")) return cli_test(2, help_argv);
+        if (!strcmp(argv[2], "schema")) return cli_schema(2, help_argv);
         if (!strcmp(argv[2], "import")) return cli_import(2, help_argv);
         if (!strcmp(argv[2], "bench")) return cli_bench(2, help_argv);
         if (!strcmp(argv[2], "measures")) return cli_measures(2, help_argv);
@@ -84,6 +86,7 @@ int main(int argc, char **argv) {
     if (!strcmp(verb, "evaluate")) return cli_evaluate(argc - 1, argv + 1);
     if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
     if (!strcmp(verb, "test")) return cli_test(argc - 1, argv + 1);
+    if (!strcmp(verb, "schema")) return cli_schema(argc - 1, argv + 1);
     if (!strcmp(verb, "import")) return cli_import(argc - 1, argv + 1);
     if (!strcmp(verb, "bench")) return cli_bench(argc - 1, argv + 1);
     if (!strcmp(verb, "measures")) return cli_measures(argc - 1, argv + 1);

@@ -106,6 +106,11 @@ const char *lc_engine_rules_version(const lc_engine *e) {
 
 /* --- load + validate ------------------------------------------------- */
 
+void lc_engine_set_input_limits(lc_engine *e, const lc_input_limits *limits) {
+    e->load_limits = lc_load_limits_default();
+    lc_input_limits_merge(&e->load_limits, limits);
+}
+
 static lc_status finish_load(lc_engine *e, lc_doc *doc, lc_profile **out, lc_diags *diags,
                              size_t errors_before) {
     if (!doc) return LC_EINPUT;

@@ -7,18 +7,20 @@
 #include <stddef.h>
 
 #include "../util/diag.h"
+#include "latecomer/latecomer.h"
 #include "node.h"
 
-typedef struct lc_load_limits {
-    size_t max_bytes;          /* input size */
-    unsigned max_depth;        /* nesting of collections */
-    unsigned max_aliases;      /* alias (*name) occurrences */
-    size_t max_expanded_nodes; /* nodes after expanding every alias */
-    size_t max_string_len;     /* bytes in one scalar */
-} lc_load_limits;
+/* The loaders' limits are the public lc_input_limits (latecomer.h). Here a
+ * zero max_bytes means no cap (the schema is ours, not user input). */
+typedef lc_input_limits lc_load_limits;
 
-/* The documented defaults: 4 MiB, depth 64, 64 aliases, 200000 nodes, 64 KiB. */
+/* The documented defaults: 4 MiB, depth 64, 64 aliases adding at most 200000
+ * values, strings of 64 KiB. */
 lc_load_limits lc_load_limits_default(void);
+/* Copies the non-zero fields of OVERRIDES into LIMITS. */
+void lc_input_limits_merge(lc_input_limits *limits, const lc_input_limits *overrides);
+/* The deepest nesting a loader can hold, whatever max_depth asks for. */
+#define LC_MAX_DEPTH_CEILING 256
 
 /* Parses one YAML document. On failure returns NULL and adds diagnostics
  * naming NAME:LINE:COLUMN. Non-fatal problems (duplicate keys) are added as

@@ -45,6 +45,9 @@ struct lc_node {
     /* Set by the validator when the value was written in provenance form
      * ({value, year, source, code}): the map it was unwrapped from. */
     const lc_node *prov;
+    /* Set by the validator on a value the file did not give but the format
+     * defaults (country.as_of, `default:` fields); positioned at its map. */
+    bool defaulted;
 };
 
 typedef struct lc_doc {

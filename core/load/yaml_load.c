@@ -2,51 +2,70 @@
  *
  * libyaml hands us untyped scalars and expands nothing itself; this file
  * applies YAML 1.2 core-schema typing deliberately, detects duplicate keys,
- * and bounds alias use so an alias bomb fails fast in bounded memory. */
+ * and bounds alias use so an alias bomb fails fast in bounded memory.
+ *
+ * Typing of plain (unquoted, untagged) scalars, where it departs from the
+ * core schema it is stricter, so that no file means two things:
+ *   ~, null, Null, NULL, empty   null (unknown)
+ *   true, false                  booleans; True, FALSE, yes, on... stay text
+ *                                and the validator names the fix
+ *   12, -3, 0x1F, 0o17           integers (64 bits); 010 is decimal 10 here
+ *                                and octal in YAML 1.1: the validator
+ *                                rejects leading zeros in number fields
+ *   1.5, .5, 1e3                 floats
+ *   .inf, .nan, out-of-range     stay text: no profile value is infinite
+ *   2024-06-30                   text: the schema says which fields are
+ *                                dates, and the validator checks them
+ * Quoted and block scalars are always text. */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "../util/fileio.h"
 #include "load.h"
 
-lc_load_limits lc_load_limits_default(void) {
-    return (lc_load_limits){
-        .max_bytes = 4u * 1024 * 1024,
-        .max_depth = 64,
-        .max_aliases = 64,
-        .max_expanded_nodes = 200000,
-        .max_string_len = 64 * 1024,
-    };
-}
-
 typedef struct anchor {
     char *name;
     lc_node *node;
-    size_t weight; /* nodes in the expansion of this subtree */
+    size_t weight;   /* nodes in the expansion of this subtree */
+    unsigned height; /* collection levels in it (0 for a scalar) */
     bool complete;
 } anchor;
+
+#define NO_ANCHOR ((size_t)-1)
 
 typedef struct frame {
     lc_node *node;
     size_t cap;
     size_t weight;
+    unsigned height;      /* collection levels in this subtree, itself included */
     lc_node *pending_key; /* maps: key awaiting its value */
-    anchor *anchor;       /* anchor declared on this collection, if any */
+    bool skip_value;      /* maps: the next value belongs to a rejected key */
+    /* index of the anchor declared on this collection, or NO_ANCHOR: an
+     * index, not a pointer, because declaring more anchors inside the
+     * collection may move the array (found by fuzzing) */
+    size_t anchor;
 } frame;
 
 typedef struct loader {
+    const char *data; /* the input, to turn reader byte offsets into positions */
+    size_t len;
+    size_t skipped; /* bytes of a byte order mark before data */
     lc_doc *doc;
     const lc_load_limits *lim;
     lc_diags *diags;
-    frame stack[256];
+    frame stack[LC_MAX_DEPTH_CEILING];
     unsigned depth;
     anchor *anchors;
     size_t n_anchors, cap_anchors;
     unsigned aliases;
-    size_t total_nodes;
+    unsigned max_depth; /* the limit, capped at the size of stack */
+    size_t alias_nodes; /* values added by expanding aliases */
     bool failed;
 } loader;
 
@@ -122,19 +141,22 @@ static bool is_core_float(const char *s) {
     return *p == '\0';
 }
 
-static void type_plain(loader *L, lc_node *n) {
+static void type_plain(lc_node *n) {
     const char *s = n->text;
     if (n->text_len == 0 || !strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") ||
         !strcmp(s, "NULL")) {
         n->kind = LC_NODE_NULL;
         return;
     }
-    if (!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "TRUE")) {
+    /* Booleans are `true` and `false` only (profile.md). The core schema's
+     * True/TRUE/False/FALSE stay text, so the validator can name the fix, as
+     * it does for YAML 1.1's yes/no/on/off. */
+    if (!strcmp(s, "true")) {
         n->kind = LC_NODE_BOOL;
         n->v.b = true;
         return;
     }
-    if (!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "FALSE")) {
+    if (!strcmp(s, "false")) {
         n->kind = LC_NODE_BOOL;
         n->v.b = false;
         return;
@@ -157,9 +179,9 @@ static void type_plain(loader *L, lc_node *n) {
         char *end;
         long long v = strtoll(digits, &end, base);
         if (errno == ERANGE) {
-            complain(L, n->line, n->col, "integer %s is out of range (expected a 64-bit integer)",
-                     s);
-            n->kind = LC_NODE_NULL;
+            /* not representable: stays text, and the validator says why
+             * with the field's path where a number was expected */
+            n->kind = LC_NODE_STR;
             return;
         }
         n->kind = LC_NODE_INT;
@@ -169,52 +191,66 @@ static void type_plain(loader *L, lc_node *n) {
     if (is_core_float(s)) {
         n->kind = LC_NODE_FLOAT;
         n->v.f = strtod(s, NULL);
-        if (!isfinite(n->v.f)) {
-            complain(L, n->line, n->col, "number %s is out of range (expected a finite number)", s);
-            n->kind = LC_NODE_NULL;
-        }
+        if (!isfinite(n->v.f)) n->kind = LC_NODE_STR; /* as above */
         return;
     }
-    const char *inf = (*s == '+' || *s == '-') ? s + 1 : s;
-    if (!strcmp(inf, ".inf") || !strcmp(inf, ".Inf") || !strcmp(inf, ".INF") ||
-        !strcmp(s, ".nan") || !strcmp(s, ".NaN") || !strcmp(s, ".NAN")) {
-        complain(L, n->line, n->col, "%s is not allowed (expected a finite number)", s);
-        n->kind = LC_NODE_NULL;
-        return;
-    }
+    /* .inf and .nan are core-schema floats, but no profile value can be
+     * infinite or not a number: they stay text, for the validator to
+     * reject where a number is expected */
     n->kind = LC_NODE_STR;
 }
 
+/* tag:yaml.org,2002:int is written !!int in the file: say it that way. */
+static const char *short_tag(const char *tag, char *buf, size_t cap) {
+    static const char prefix[] = "tag:yaml.org,2002:";
+    if (strncmp(tag, prefix, sizeof prefix - 1) != 0) return tag;
+    snprintf(buf, cap, "!!%s", tag + sizeof prefix - 1);
+    return buf;
+}
+
 static void apply_tag(loader *L, lc_node *n, const char *tag) {
+    char shortened[128];
     if (!strcmp(tag, YAML_STR_TAG)) {
         n->kind = LC_NODE_STR;
     } else if (!strcmp(tag, YAML_INT_TAG) || !strcmp(tag, YAML_FLOAT_TAG) ||
                !strcmp(tag, YAML_BOOL_TAG) || !strcmp(tag, YAML_NULL_TAG)) {
-        type_plain(L, n);
+        type_plain(n);
         bool ok = (!strcmp(tag, YAML_INT_TAG) && n->kind == LC_NODE_INT) ||
                   (!strcmp(tag, YAML_FLOAT_TAG) &&
                    (n->kind == LC_NODE_FLOAT || n->kind == LC_NODE_INT)) ||
                   (!strcmp(tag, YAML_BOOL_TAG) && n->kind == LC_NODE_BOOL) ||
                   (!strcmp(tag, YAML_NULL_TAG) && n->kind == LC_NODE_NULL);
-        if (!ok) complain(L, n->line, n->col, "'%s' does not match its tag %s", n->text, tag);
+        if (!ok)
+            complain(L, n->line, n->col,
+                     "'%s' does not match its tag %s (expected a value of that type)", n->text,
+                     short_tag(tag, shortened, sizeof shortened));
         if (!strcmp(tag, YAML_FLOAT_TAG) && n->kind == LC_NODE_INT) {
             n->kind = LC_NODE_FLOAT;
             n->v.f = (double)n->v.i;
         }
     } else {
-        complain(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)", tag);
+        complain(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)",
+                 short_tag(tag, shortened, sizeof shortened));
     }
 }
 
 /* --- tree building ---------------------------------------------------- */
 
-static bool count_nodes(loader *L, size_t weight, const yaml_mark_t *m) {
-    L->total_nodes += weight;
-    if (L->total_nodes > L->lim->max_expanded_nodes) {
+/* A + B, stuck at SIZE_MAX rather than wrapping (limits can be lifted). */
+static size_t add_sat(size_t a, size_t b) {
+    return a > SIZE_MAX - b ? SIZE_MAX : a + b;
+}
+
+/* Every alias repeats the values of its anchor in the tree later stages
+ * walk. Values written in the file are bounded by the file size; the ones
+ * aliases add are bounded here, so a "billion laughs" fails fast. */
+static bool count_alias_nodes(loader *L, size_t weight, const yaml_mark_t *m) {
+    L->alias_nodes = add_sat(L->alias_nodes, weight);
+    if (L->alias_nodes > L->lim->max_expanded_nodes) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
-             "document expands to more than %zu nodes (expected a smaller profile; "
-             "aliases multiply their targets)",
-             L->lim->max_expanded_nodes);
+             "aliases expand the document by more than %zu values (expected at most %zu; each "
+             "alias repeats everything its anchor holds)",
+             L->lim->max_expanded_nodes, L->lim->max_expanded_nodes);
         return false;
     }
     return true;
@@ -240,6 +276,7 @@ static anchor *declare_anchor(loader *L, const char *name, lc_node *node) {
     }
     a->node = node;
     a->weight = 1;
+    a->height = node->kind == LC_NODE_SEQ || node->kind == LC_NODE_MAP;
     a->complete = false;
     L->n_anchors++;
     return a;
@@ -257,16 +294,17 @@ static bool keys_equal(const lc_node *a, const lc_node *b) {
            memcmp(a->text, b->text, a->text_len) == 0;
 }
 
-/* Attach CHILD (with expansion WEIGHT) to the collection on top of the stack,
- * or make it the document root. */
-static void attach(loader *L, lc_node *child, size_t weight) {
+/* Attach CHILD (with expansion WEIGHT and HEIGHT collection levels) to the
+ * collection on top of the stack, or make it the document root. */
+static void attach(loader *L, lc_node *child, size_t weight, unsigned height) {
     if (L->depth == 0) {
         L->doc->root = child;
         return;
     }
     frame *f = &L->stack[L->depth - 1];
     lc_node *parent = f->node;
-    f->weight += weight;
+    f->weight = add_sat(f->weight, weight);
+    if (height + 1 > f->height) f->height = height + 1;
     if (parent->kind == LC_NODE_SEQ) {
         if (parent->n == f->cap) {
             size_t cap = f->cap ? f->cap * 2 : 4;
@@ -282,11 +320,25 @@ static void attach(loader *L, lc_node *child, size_t weight) {
         parent->items[parent->n++] = child;
         return;
     }
+    if (f->skip_value) {
+        f->skip_value = false;
+        return;
+    }
     if (!f->pending_key) {
         if (child->kind == LC_NODE_SEQ || child->kind == LC_NODE_MAP) {
             fail(L, child->line, child->col,
                  "a %s cannot be a mapping key (expected a plain key such as a field name)",
                  lc_node_kind_name(child->kind));
+        }
+        if (child->kind == LC_NODE_STR && !child->quoted && !strcmp(child->text, "<<")) {
+            /* YAML 1.1 merge keys: libyaml does not merge, so the fields
+             * would silently vanish; YAML 1.2 has no merge keys at all. */
+            complain(L, child->line, child->col,
+                     "merge key '<<' is not supported (expected the fields written out; "
+                     "YAML 1.2 has no merge keys)");
+            f->pending_key = NULL;
+            f->skip_value = true;
+            return;
         }
         f->pending_key = child;
         return;
@@ -341,14 +393,13 @@ static void on_scalar(loader *L, const yaml_event_t *ev) {
     if (tag && strcmp(tag, "!") != 0) {
         apply_tag(L, n, tag);
     } else if (ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !tag) {
-        type_plain(L, n);
+        type_plain(n);
     } else {
         n->quoted = true;
     }
-    if (!count_nodes(L, 1, m)) return;
     anchor *a = declare_anchor(L, (const char *)ev->data.scalar.anchor, n);
     if (a) a->complete = true;
-    attach(L, n, 1);
+    attach(L, n, 1, 0);
 }
 
 static void on_alias(loader *L, const yaml_event_t *ev) {
@@ -356,8 +407,8 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
     const char *name = (const char *)ev->data.alias.anchor;
     if (++L->aliases > L->lim->max_aliases) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
-             "more than %u aliases (expected at most %u; profiles rarely need any)",
-             L->lim->max_aliases, L->lim->max_aliases);
+             "too many aliases: this is alias %u (expected at most %u; profiles rarely need any)",
+             L->aliases, L->lim->max_aliases);
         return;
     }
     anchor *a = find_anchor(L, name);
@@ -371,16 +422,22 @@ static void on_alias(loader *L, const yaml_event_t *ev) {
              "alias *%s refers to a collection that contains it (expected no recursion)", name);
         return;
     }
-    if (!count_nodes(L, a->weight, m)) return;
+    /* An alias puts its whole subtree here: the nesting limit holds for the
+     * expanded tree, so code that walks it recursively stays bounded. */
+    if (L->depth + a->height > L->max_depth) {
+        fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
+             "alias *%s nests deeper than %u levels here (expected a shallower document)", name,
+             L->max_depth);
+        return;
+    }
+    if (!count_alias_nodes(L, a->weight, m)) return;
     /* Shared, not copied: memory stays bounded by the source size. */
-    attach(L, a->node, a->weight);
+    attach(L, a->node, a->weight, a->height);
 }
 
 static void on_start(loader *L, const yaml_event_t *ev, lc_node_kind kind) {
     const yaml_mark_t *m = &ev->start_mark;
-    unsigned max_depth = L->lim->max_depth;
-    if (max_depth > sizeof(L->stack) / sizeof(L->stack[0]))
-        max_depth = sizeof(L->stack) / sizeof(L->stack[0]);
+    unsigned max_depth = L->max_depth;
     if (L->depth >= max_depth) {
         fail(L, (unsigned)m->line + 1, (unsigned)m->column + 1,
              "nesting deeper than %u levels (expected a shallower document)", max_depth);
@@ -394,29 +451,63 @@ static void on_start(loader *L, const yaml_event_t *ev, lc_node_kind kind) {
     if (!n) return;
     if (tag && strcmp(tag, kind == LC_NODE_MAP ? YAML_MAP_TAG : YAML_SEQ_TAG) != 0 &&
         strcmp(tag, "!") != 0) {
-        fail(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)", tag);
+        char shortened[128];
+        fail(L, n->line, n->col, "unsupported tag %s (expected plain YAML values)",
+             short_tag(tag, shortened, sizeof shortened));
         return;
     }
-    if (!count_nodes(L, 1, m)) return;
     frame *f = &L->stack[L->depth++];
-    *f = (frame){.node = n, .weight = 1, .anchor = declare_anchor(L, anchor_name, n)};
+    anchor *a = declare_anchor(L, anchor_name, n);
+    *f = (frame){
+        .node = n, .weight = 1, .height = 1, .anchor = a ? (size_t)(a - L->anchors) : NO_ANCHOR};
 }
 
 static void on_end(loader *L) {
     frame f = L->stack[--L->depth];
-    if (f.anchor) {
-        f.anchor->weight = f.weight;
-        f.anchor->complete = true;
+    if (f.anchor != NO_ANCHOR) {
+        anchor *a = &L->anchors[f.anchor];
+        a->weight = f.weight;
+        a->height = f.height;
+        a->complete = true;
     }
-    attach(L, f.node, f.weight);
+    attach(L, f.node, f.weight, f.height);
+}
+
+/* 1-based line and column of byte OFFSET, counted as libyaml counts its
+ * marks: lines end at LF, CR or CRLF; columns count characters, not bytes. */
+static void offset_position(const char *data, size_t len, size_t offset, unsigned *line,
+                            unsigned *col) {
+    unsigned l = 1, c = 1;
+    if (offset > len) offset = len;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char b = (unsigned char)data[i];
+        if (b == '\n' || (b == '\r' && (i + 1 >= len || data[i + 1] != '\n'))) {
+            l++;
+            c = 1;
+        } else if (b != '\r' && (b & 0xC0) != 0x80) {
+            c++; /* a UTF-8 lead byte starts a character; continuation bytes do not */
+        }
+    }
+    *line = l;
+    *col = c;
 }
 
 static void parser_error(loader *L, const yaml_parser_t *p) {
     const yaml_mark_t *m = p->problem ? &p->problem_mark : &p->context_mark;
     const char *what = p->problem ? p->problem : "syntax error";
     if (p->error == YAML_READER_ERROR) {
-        /* the reader reports byte offsets only */
-        fail(L, 0, 0, "%s at byte %zu (expected UTF-8 text)", what, p->problem_offset);
+        /* the reader reports a byte offset only: turn it into a position */
+        unsigned line, col;
+        offset_position(L->data, L->len, p->problem_offset, &line, &col);
+        if (p->problem_value >= 0 && strstr(what, "octet"))
+            fail(L, line, col, "%s (byte 0x%02X at offset %zu; expected UTF-8 text)", what,
+                 (unsigned)p->problem_value & 0xFFu, p->problem_offset + L->skipped);
+        else if (p->problem_value >= 0)
+            fail(L, line, col, "%s (U+%04X at offset %zu; expected UTF-8 text)", what,
+                 (unsigned)p->problem_value, p->problem_offset + L->skipped);
+        else
+            fail(L, line, col, "%s at offset %zu (expected UTF-8 text)", what,
+                 p->problem_offset + L->skipped);
         return;
     }
     if (p->context)
@@ -429,7 +520,10 @@ static void parser_error(loader *L, const yaml_parser_t *p) {
 lc_doc *lc_yaml_load(const char *name, const char *data, size_t len, const lc_load_limits *limits,
                      lc_diags *diags) {
     lc_load_limits defaults = lc_load_limits_default();
-    loader L = {.lim = limits ? limits : &defaults, .diags = diags};
+    loader L = {.data = data, .len = len, .lim = limits ? limits : &defaults, .diags = diags};
+    L.max_depth = L.lim->max_depth;
+    if (L.max_depth > sizeof(L.stack) / sizeof(L.stack[0]))
+        L.max_depth = sizeof(L.stack) / sizeof(L.stack[0]);
     L.doc = lc_doc_new(name);
     if (!L.doc) {
         lc_diags_add(diags, LC_DIAG_ERROR, name, 0, 0, "out of memory");
@@ -446,7 +540,27 @@ lc_doc *lc_yaml_load(const char *name, const char *data, size_t len, const lc_lo
         lc_doc_free(L.doc);
         return NULL;
     }
-    yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+    const unsigned char *bytes = (const unsigned char *)data;
+    if (len >= 2 &&
+        ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE))) {
+        /* libyaml would decode UTF-16 silently; profiles are UTF-8 only so
+         * that every tool (diff, grep, our byte offsets) reads them alike */
+        fail(&L, 1, 1, "the file is UTF-16 (expected UTF-8 text: convert it, e.g. with iconv)");
+        yaml_parser_delete(&parser);
+        lc_doc_free(L.doc);
+        return NULL;
+    }
+    if (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+        /* a UTF-8 byte order mark: with the encoding fixed, libyaml would
+         * read it as content */
+        L.skipped = 3;
+        bytes += 3;
+        len -= 3;
+        L.data += 3;
+        L.len -= 3;
+    }
+    yaml_parser_set_input_string(&parser, bytes, len);
+    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
     int documents = 0;
     bool done = false;
     while (!done && !L.failed) {
@@ -497,11 +611,18 @@ lc_doc *lc_yaml_load_file(const char *path, const lc_load_limits *limits, lc_dia
     case LC_READ_NOT_FOUND:
         lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0, "no such file (expected a readable file)");
         return NULL;
-    case LC_READ_TOO_BIG:
-        lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
-                     "file is larger than %zu bytes (expected at most %zu bytes)",
-                     limits->max_bytes, limits->max_bytes);
+    case LC_READ_TOO_BIG: {
+        struct stat info;
+        if (strcmp(path, "-") != 0 && stat(path, &info) == 0)
+            lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
+                         "file is %lld bytes (expected at most %zu bytes)", (long long)info.st_size,
+                         limits->max_bytes);
+        else
+            lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0,
+                         "input is larger than %zu bytes (expected at most %zu bytes)",
+                         limits->max_bytes, limits->max_bytes);
         return NULL;
+    }
     case LC_READ_NOMEM:
         lc_diags_add(diags, LC_DIAG_ERROR, path, 0, 0, "out of memory reading the file");
         return NULL;

@@ -39,12 +39,16 @@ struct lc_field {
     const char *meaning, *unit, *wdi, *cite, *example;
     lc_field *fields; /* map */
     size_t n_fields;
-    lc_field *item;              /* list items, map_of values */
-    const char *key_type;        /* map_of: "year" or "str" */
-    size_t min_items, max_items; /* list; max 0 = unbounded */
-    const char *unique;          /* list of maps: this field's values are unique */
-    const char *constant;        /* str that must equal this (format) */
-    const lc_node *at;           /* where it is declared in the schema file */
+    lc_field *item;               /* list items, map_of values */
+    const char *key_type;         /* map_of: "year" or "str" */
+    size_t min_items, max_items;  /* list; max 0 = unbounded */
+    const char *unique;           /* list of maps: this field's values are unique */
+    const char *constant;         /* str that must equal this (format) */
+    const char *check;            /* a named check of the value ("iso3") */
+    const char *shape;            /* the shape it takes its definition from, if any */
+    const lc_node *default_value; /* scalar filled in when the field is absent */
+    bool not_in_history;          /* in_history: false (identity, format, advisor choices) */
+    const lc_node *at;            /* where it is declared in the schema file */
 };
 
 typedef struct lc_schema {
@@ -65,5 +69,16 @@ void lc_schema_free(lc_schema *s);
  * "history.1980.macro.inflation_pct"). NULL if the schema has none. */
 const lc_field *lc_schema_lookup(const lc_schema *s, const char *path);
 const char *lc_type_name(lc_type t);
+
+/* Called for every named field, in schema order, depth first, with its
+ * dotted path as lc_schema_lookup takes it (list items stepped through:
+ * "sectors.world_export_share.share_pct"). history entries repeat the
+ * root and are not entered. Return false to skip the field's children. */
+typedef bool (*lc_schema_visitor)(const lc_field *f, const char *path, unsigned depth, void *ctx);
+void lc_schema_walk(const lc_schema *s, lc_schema_visitor visit, void *ctx);
+
+/* The map whose fields a value of F holds, stepping through lists (their
+ * items) and partials (the root); NULL when F holds no fields. */
+const lc_field *lc_schema_fields_of(const lc_schema *s, const lc_field *f);
 
 #endif

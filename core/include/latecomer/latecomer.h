@@ -46,6 +46,19 @@ typedef struct lc_limits {
 
 lc_limits lc_limits_default(void);
 
+/* Limits on profile input, each documented in docs/limits.md; they keep a
+ * hostile or broken file from costing more than a bounded amount of time
+ * and memory. A zero field takes its default. */
+typedef struct lc_input_limits {
+    size_t max_bytes;          /* input size (default 4 MiB) */
+    unsigned max_depth;        /* nesting of collections (default 64, at most 256) */
+    unsigned max_aliases;      /* alias (*name) occurrences (default 64) */
+    size_t max_expanded_nodes; /* values aliases add when expanded (default 200000) */
+    size_t max_string_len;     /* bytes in one scalar (default 64 KiB) */
+} lc_input_limits;
+
+lc_input_limits lc_input_limits_default(void);
+
 typedef struct lc_engine_config {
     const char *const *rule_dirs; /* rule packs, in order; later packs may only add */
     size_t n_rule_dirs;
@@ -60,6 +73,10 @@ lc_status lc_engine_open(const lc_engine_config *cfg, lc_engine **out, lc_diags 
 void lc_engine_close(lc_engine *e);
 /* The `version` of the first rule pack's config.yaml, or NULL. */
 const char *lc_engine_rules_version(const lc_engine *e);
+
+/* Sets the limits on profile input for the profiles loaded after it; zero
+ * fields take their defaults. */
+void lc_engine_set_input_limits(lc_engine *e, const lc_input_limits *limits);
 
 /* Loads and validates a profile ("-" reads stdin). Every problem of the file
  * goes to DIAGS; on error *out is NULL. */
