@@ -96,7 +96,7 @@ char *lc_batch_error_line(const lc_batch_item *item) {
             errors, entry(kind, lc_status_name(item->status), item->name ? item->name : "-", 0, 0));
     cJSON_AddItemToObject(d, "errors", errors);
     cJSON_AddItemToObject(d, "warnings", diag_entries(&item->diags, LC_DIAG_WARNING, "warning"));
-    char *s = cJSON_PrintUnformatted(d);
+    char *s = lc_json_print(d, false);
     cJSON_Delete(d);
     return s;
 }

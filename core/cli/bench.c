@@ -27,6 +27,7 @@
 
 #include "../batch/batch.h"
 #include "../engine/engine.h"
+#include "../render/render.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -430,7 +431,7 @@ int cli_bench(int argc, char **argv) {
         cJSON_AddBoolToObject(o, "target_evaluate_over_check_met", ratio_ok);
         cJSON_AddBoolToObject(o, "target_speedup_met", speedup_ok);
         cJSON_AddBoolToObject(o, "failed_inputs", failed);
-        char *text = o ? cJSON_PrintUnformatted(o) : NULL;
+        char *text = o ? lc_json_print(o, false) : NULL;
         if (text) printf("%s\n", text);
         free(text);
         cJSON_Delete(o);

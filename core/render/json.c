@@ -150,6 +150,13 @@ cJSON *lc_result_document(const lc_result *r) {
     return lc_jw_tree_take(&w);
 }
 
+/* OUT's text once W has written it, or NULL (OUT freed) after a failure. */
+static char *finished(const lc_json_writer *w, lc_buf *out) {
+    if (lc_jw_ok(w)) return lc_buf_steal(out);
+    lc_buf_free(out);
+    return NULL;
+}
+
 /* Text written straight from the model: no tree to build, copy and free. */
 char *lc_result_json(const lc_result *r, bool pretty) {
     lc_buf out;
@@ -157,11 +164,7 @@ char *lc_result_json(const lc_result *r, bool pretty) {
     lc_json_writer w;
     lc_jw_text(&w, &out, pretty);
     write_result(&w, r);
-    if (!lc_jw_ok(&w)) {
-        lc_buf_free(&out);
-        return NULL;
-    }
-    return lc_buf_steal(&out);
+    return finished(&w, &out);
 }
 
 char *lc_json_print(const cJSON *d, bool pretty) {
@@ -170,9 +173,5 @@ char *lc_json_print(const cJSON *d, bool pretty) {
     lc_json_writer w;
     lc_jw_text(&w, &out, pretty);
     lc_jw_json(&w, NULL, d);
-    if (!lc_jw_ok(&w)) {
-        lc_buf_free(&out);
-        return NULL;
-    }
-    return lc_buf_steal(&out);
+    return finished(&w, &out);
 }
