@@ -45,7 +45,8 @@ static const char help[] =
     "Options:\n"
     "  -r, --rules DIR      a rule pack (repeatable; default: the bundled pack)\n"
     "  -p, --plugins DIR    a plugin directory (repeatable; default: bundled plugins)\n"
-    "  -j, --jobs N         threads for the parallel figure (default: number of cores)\n"
+    "  -j, --jobs N         threads for the parallel figure, 2 to 256 (default: number of\n"
+    "                       cores, at least 2)\n"
     "  -t, --min-time SEC   each measurement runs at least this long (default 1)\n"
     "      --rounds K       measurements per figure, the best kept (default 3)\n"
     "      --json           one JSON object instead of the table\n"
@@ -331,9 +332,10 @@ int cli_bench(int argc, char **argv) {
         if (taken > 0) return taken;
         switch (c) {
         case 'j':
-            /* every engine is opened before timing: a few MiB each */
-            if (!cli_parse_count(optarg, 1, 256, &num))
-                return cli_usage_error("bench", "--jobs needs a number of threads (1 to 256)");
+            /* a parallel figure needs two threads; every engine is opened
+             * before timing, a few MiB each */
+            if (!cli_parse_count(optarg, 2, 256, &num))
+                return cli_usage_error("bench", "--jobs needs a number of threads (2 to 256)");
             jobs = (unsigned)num;
             break;
         case 't':
@@ -355,7 +357,7 @@ int cli_bench(int argc, char **argv) {
     }
     if (optind >= argc) return cli_usage_error("bench", "no profile given");
     if (!jobs) jobs = lc_batch_cores();
-    if (jobs < 2) jobs = 2; /* a parallel figure needs two threads at least */
+    if (jobs < 2) jobs = 2; /* one core: a parallel figure still needs two threads */
 
     bench B = {.n_engines = jobs, .min_time = min_time, .rounds = rounds};
     B.engines = calloc(jobs, sizeof(*B.engines));
