@@ -170,6 +170,14 @@ try:
               rc == 4 and left == ["blocked", "result.json"] and
               os.listdir(blocked) == ["inside"] and b"cannot write" in err,
               "rc %d, %s, %s" % (rc, left, err.decode()))
+    # a full disk behind stdout: exit 4, and say so
+    for fmt in ("ndjson", "json"):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([BIN, "evaluate", "-f", fmt, yamls[0]], cwd=SRC, stdout=full,
+                               stderr=subprocess.PIPE)
+        check("%s to a full stdout exits 4 and says why" % fmt,
+              p.returncode == 4 and b"cannot write the output: No space left on device" in p.stderr,
+              "rc %d, %s" % (p.returncode, p.stderr.decode()))
     # 6. GNU parallel as the map step
     parallel = shutil.which("parallel")
     if not parallel:
