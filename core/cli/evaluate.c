@@ -245,9 +245,11 @@ static bool take_result(void *ud, lc_batch_item *it) {
 
 static int finish_output(output *o, const char *path) {
     if (o->ndjson) {
-        if (o->write_error)
+        if (o->write_error) {
             fprintf(stderr, "latecomer: cannot write %s: %s\n", path ? path : "the output",
                     strerror(o->write_error));
+            clearerr(o->stream); /* said: main need not say it again */
+        }
         if (!o->to_file) return o->write_error ? EXIT_INTERNAL : EXIT_OK;
         if (o->oom || o->write_error) {
             lc_atomic_abort(&o->file);

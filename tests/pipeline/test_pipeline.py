@@ -170,13 +170,14 @@ try:
               rc == 4 and left == ["blocked", "result.json"] and
               os.listdir(blocked) == ["inside"] and b"cannot write" in err,
               "rc %d, %s, %s" % (rc, left, err.decode()))
-    # a full disk behind stdout: exit 4, and say so
-    for fmt in ("ndjson", "json"):
+    # a full disk behind stdout: exit 4, and say so once
+    for args in (["evaluate", "-f", "ndjson", yamls[0]], ["evaluate", "-f", "json", yamls[0]],
+                 ["check", yamls[0]], ["--help"]):
         with open("/dev/full", "wb") as full:
-            p = subprocess.run([BIN, "evaluate", "-f", fmt, yamls[0]], cwd=SRC, stdout=full,
-                               stderr=subprocess.PIPE)
-        check("%s to a full stdout exits 4 and says why" % fmt,
-              p.returncode == 4 and b"cannot write the output: No space left on device" in p.stderr,
+            p = subprocess.run([BIN] + args, cwd=SRC, stdout=full, stderr=subprocess.PIPE)
+        check("%s to a full stdout exits 4 and says why once" % " ".join(args[:-1] or args),
+              p.returncode == 4 and
+              p.stderr.count(b"cannot write the output: No space left on device") == 1,
               "rc %d, %s" % (p.returncode, p.stderr.decode()))
     # 6. GNU parallel as the map step
     parallel = shutil.which("parallel")
