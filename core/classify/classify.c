@@ -372,21 +372,15 @@ static cJSON *measure_wto(const lc_run *run, const design_choice *design,
     return w;
 }
 
-static bool is_true(const lc_node *n) {
-    return n && n->kind == LC_NODE_BOOL && n->v.b;
-}
-
 /* Classifies the designs of planned measure IT and sets it->wto. The
  * catalogue's compliant `design` is what is recommended; Korea's design, if
  * catalogued, is judged too so the note can say whether this country could
  * have copied it. A design the classifier finds prohibited for this country
  * is never recommended. */
 static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
-    const lc_node *wto = lc_node_get(it->m->at, "wto");
     design_choice design = {"design", it->m->design, NULL};
-    design_choice korean = {"korean_design", lc_node_get(wto, "korean_design"), NULL};
-    bool instrument = is_true(lc_node_get(wto, "subsidy_instrument"));
-    if (!instrument && !design.design && !korean.design) return true;
+    design_choice korean = {"korean_design", it->m->korean_design, NULL};
+    if (!it->m->subsidy_instrument && !design.design && !korean.design) return true;
     if (!design.design) {
         char msg[512];
         snprintf(msg, sizeof msg,
@@ -425,10 +419,8 @@ static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
 
 static bool has_designs(const lc_plan *plan) {
     for (size_t k = 0; plan && k < plan->n; k++) {
-        const lc_node *wto = lc_node_get(plan->items[k].m->at, "wto");
-        if (plan->items[k].m->design || lc_node_get(wto, "korean_design") ||
-            is_true(lc_node_get(wto, "subsidy_instrument")))
-            return true;
+        const lc_measure *m = plan->items[k].m;
+        if (m->subsidy_instrument || m->design || m->korean_design) return true;
     }
     return false;
 }

@@ -384,6 +384,7 @@ static void read_wto(loader *L, lc_measure *m, const lc_node *def) {
                     m->id);
             else
                 check_design_fields(L, m, key, slot);
+            m->korean_design = *slot;
         }
     }
     if (m->subsidy_instrument && !m->design)

@@ -48,7 +48,8 @@ typedef struct lc_measure {
     size_t n_evident;
     const char *wto_note;
     bool subsidy_instrument;
-    const lc_node *design; /* recommended design (a subsidy_programs[] item) */
+    const lc_node *design;        /* recommended design (a subsidy_programs[] item) */
+    const lc_node *korean_design; /* the design Korea used, judged for the note, or NULL */
     const lc_node *at;
 } lc_measure;
 
