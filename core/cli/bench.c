@@ -105,7 +105,6 @@ static bool count_item(void *ud, lc_batch_item *it) {
 
 typedef struct bench {
     lc_engine **engines; /* one per thread, opened before any timing */
-    unsigned n_engines;
     const corpus *corpus;
     double min_time;
     unsigned rounds;
@@ -194,7 +193,7 @@ static double with_pack(const char *dir, const bench *B, bool *ok) {
     double t = 0;
     if (lc_engine_open(&cfg, &e, &d) == LC_OK) {
         corpus one = {B->corpus->names, B->corpus->texts, B->corpus->lens, 1};
-        bench b = {&e, 1, &one, B->min_time / 2, B->rounds};
+        bench b = {&e, &one, B->min_time / 2, B->rounds};
         bool failed = false;
         t = per_profile(&b, LC_BATCH_RESULT, 1, &failed, NULL);
         *ok = *ok && !failed;
@@ -359,7 +358,7 @@ int cli_bench(int argc, char **argv) {
     if (!jobs) jobs = lc_batch_cores();
     if (jobs < 2) jobs = 2; /* one core: a parallel figure still needs two threads */
 
-    bench B = {.n_engines = jobs, .min_time = min_time, .rounds = rounds};
+    bench B = {.min_time = min_time, .rounds = rounds};
     B.engines = calloc(jobs, sizeof(*B.engines));
     if (!B.engines) return EXIT_INTERNAL;
     lc_engine_config cfg;
@@ -438,7 +437,7 @@ int cli_bench(int argc, char **argv) {
         free(text);
         cJSON_Delete(o);
     } else {
-        printf("latecomer bench: %zu profiles, %zu rules, best of %u rounds of >= %.1f s\n", corp.n,
+        printf("latecomer bench: %zu profiles, %zu rules, best of %u rounds of >= %g s\n", corp.n,
                n_rules, rounds, min_time);
         printf("  engine open (compile the pack)   %10.2f ms\n", t_open * 1e3);
         printf("  check floor (load + validate)    %10.1f profiles/s  %9.1f us/profile\n",
