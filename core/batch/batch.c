@@ -41,7 +41,8 @@ unsigned lc_batch_cores(void) {
     return n > 0 ? (unsigned)n : 1;
 }
 
-void lc_batch_item_clear(lc_batch_item *item) {
+/* Frees what the source and the worker put in ITEM. */
+static void item_clear(lc_batch_item *item) {
     free(item->name);
     free(item->data);
     free(item->problem);
@@ -52,32 +53,26 @@ void lc_batch_item_clear(lc_batch_item *item) {
     memset(item, 0, sizeof(*item));
 }
 
-bool lc_batch_has_renderer(const lc_engine *e, const char *format) {
-    for (size_t i = 0; i < e->plugins.n; i++) {
-        const lc_script *s = &e->plugins.items[i];
-        if (s->kind == LC_SCRIPT_RENDERER && s->format && !strcmp(s->format, format)) return true;
-    }
-    return false;
-}
-
 /* --- the NDJSON error line ------------------------------------------- */
+
+/* One errors[] or warnings[] entry; LINE and COL are 0 when unknown. */
+static cJSON *entry(const char *kind, const char *message, const char *file, int line, int col) {
+    cJSON *o = cJSON_CreateObject();
+    if (!o) return NULL;
+    cJSON_AddStringToObject(o, "kind", kind);
+    cJSON_AddStringToObject(o, "message", message);
+    cJSON_AddItemToObject(o, "file", file ? cJSON_CreateString(file) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "line", line > 0 ? cJSON_CreateNumber(line) : cJSON_CreateNull());
+    cJSON_AddItemToObject(o, "column", col > 0 ? cJSON_CreateNumber(col) : cJSON_CreateNull());
+    return o;
+}
 
 static cJSON *diag_entries(const lc_diags *d, lc_diag_level level, const char *kind) {
     cJSON *a = cJSON_CreateArray();
     for (size_t i = 0; a && i < d->n; i++) {
         const lc_diag *g = &d->items[i];
-        if (g->level != level) continue;
-        cJSON *o = cJSON_CreateObject();
-        if (!o) break;
-        cJSON_AddItemToArray(a, o);
-        cJSON_AddStringToObject(o, "kind", kind);
-        cJSON_AddStringToObject(o, "message", g->message);
-        cJSON_AddItemToObject(o, "file",
-                              g->file ? cJSON_CreateString(g->file) : cJSON_CreateNull());
-        cJSON_AddItemToObject(o, "line",
-                              g->line > 0 ? cJSON_CreateNumber(g->line) : cJSON_CreateNull());
-        cJSON_AddItemToObject(o, "column",
-                              g->col > 0 ? cJSON_CreateNumber(g->col) : cJSON_CreateNull());
+        if (g->level == level)
+            cJSON_AddItemToArray(a, entry(kind, g->message, g->file, g->line, g->col));
     }
     return a;
 }
@@ -93,9 +88,15 @@ char *lc_batch_error_line(const lc_batch_item *item) {
             cJSON_AddNumberToObject(prof, "line", item->first_line);
     }
     const char *kind = item->status == LC_ENOMEM ? "out_of_memory" : "invalid_profile";
-    cJSON_AddItemToObject(d, "errors", diag_entries(&item->diags, LC_DIAG_ERROR, kind));
+    cJSON *errors = diag_entries(&item->diags, LC_DIAG_ERROR, kind);
+    /* a failure past loading (out of memory while evaluating) leaves no
+     * diagnostic, and the line must still say why it is an error line */
+    if (errors && !errors->child)
+        cJSON_AddItemToArray(
+            errors, entry(kind, lc_status_name(item->status), item->name ? item->name : "-", 0, 0));
+    cJSON_AddItemToObject(d, "errors", errors);
     cJSON_AddItemToObject(d, "warnings", diag_entries(&item->diags, LC_DIAG_WARNING, "warning"));
-    char *s = cJSON_PrintUnformatted(d);
+    char *s = lc_json_print(d, false);
     cJSON_Delete(d);
     return s;
 }
@@ -103,6 +104,10 @@ char *lc_batch_error_line(const lc_batch_item *item) {
 /* --- one item --------------------------------------------------------- */
 
 static lc_status load(lc_engine *e, lc_batch_item *it, lc_profile **p) {
+    if (!it->name) { /* the source ran out of memory naming it */
+        lc_diags_add(&it->diags, LC_DIAG_ERROR, NULL, 0, 0, "out of memory reading the input");
+        return LC_ENOMEM;
+    }
     if (it->problem) {
         lc_diags_add(&it->diags, LC_DIAG_ERROR, it->name, it->problem_line,
                      it->problem_line ? 1 : 0, "%s", it->problem);
@@ -175,7 +180,7 @@ typedef struct worker {
 static void *worker_main(void *arg) {
     worker *w = arg;
     batch *b = w->b;
-    if (!w->engine) {
+    if (!w->engine && b->cfg->engine_config) {
         lc_diags ignored; /* worker 0's engine already reported every problem */
         lc_diags_init(&ignored);
         if (lc_engine_open(b->cfg->engine_config, &w->engine, &ignored) == LC_OK &&
@@ -220,7 +225,7 @@ static void *reader_main(void *arg) {
         int got = cfg->source(cfg->source_ud, &item);
         pthread_mutex_lock(&b->mu);
         if (got != 1 || b->cancel) {
-            lc_batch_item_clear(&item);
+            item_clear(&item);
             pthread_mutex_unlock(&b->mu);
             break;
         }
@@ -257,7 +262,7 @@ static void drain(batch *b, lc_batch_stats *stats) {
         bool cancelled = b->cancel;
         pthread_mutex_unlock(&b->mu);
         bool go_on = cancelled || cfg->sink(cfg->sink_ud, &s->item);
-        lc_batch_item_clear(&s->item);
+        item_clear(&s->item);
         pthread_mutex_lock(&b->mu);
         s->state = SLOT_FREE;
         if (!b->cancel) stats->items++;
@@ -271,7 +276,7 @@ static void drain(batch *b, lc_batch_stats *stats) {
     }
     /* after a cancel, queued items nobody took */
     for (size_t i = b->emitted; i < b->produced; i++)
-        lc_batch_item_clear(&b->slots[i % b->window].item);
+        item_clear(&b->slots[i % b->window].item);
     pthread_mutex_unlock(&b->mu);
 }
 
@@ -332,7 +337,7 @@ lc_status lc_batch_run(const lc_batch_config *cfg, lc_batch_stats *stats) {
         pthread_join(reader, NULL);
         /* an item the reader produced after drain finished */
         for (size_t i = b.emitted; i < b.produced; i++)
-            lc_batch_item_clear(&b.slots[i % b.window].item);
+            item_clear(&b.slots[i % b.window].item);
     }
     for (unsigned i = 0; i < n; i++) {
         if (workers[i].started) pthread_join(workers[i].thread, NULL);

@@ -54,16 +54,18 @@ typedef struct lc_batch_item {
 /* Fills ITEM (zeroed) with the next input: 1 = an item, 0 = no more. Runs
  * on the reader thread. */
 typedef int (*lc_batch_source)(void *ud, lc_batch_item *item);
-/* Receives each finished item in input order on the calling thread;
- * return false to stop the batch (e.g. the output cannot be written). */
-typedef bool (*lc_batch_sink)(void *ud, const lc_batch_item *item);
+/* Receives each finished item in input order on the calling thread, and
+ * may take what it holds (set the member to NULL); return false to stop
+ * the batch (e.g. the output cannot be written). */
+typedef bool (*lc_batch_sink)(void *ud, lc_batch_item *item);
 
 typedef struct lc_batch_config {
     lc_engine *engine; /* opened by the caller: used by worker 0 */
     /* optional: engines the caller opened for workers 1..threads-1 (bench:
      * so opening them is not timed); otherwise each worker opens its own */
     lc_engine *const *more_engines;
-    const lc_engine_config *engine_config; /* how the other workers open theirs */
+    const lc_engine_config *engine_config; /* how the other workers open theirs;
+                                              NULL: only the engines given work */
     const lc_input_limits *input_limits;   /* and the input limits they set (NULL: defaults) */
     unsigned threads;                      /* 0 = number of online cores */
     size_t window;                         /* items in flight; 0 = 4 per thread, at least 8 */
@@ -85,9 +87,6 @@ typedef struct lc_batch_stats {
  * Returns LC_OK, or LC_ENOMEM when the machinery itself could not start. */
 lc_status lc_batch_run(const lc_batch_config *cfg, lc_batch_stats *stats);
 
-/* Whether a renderer plugin of the engine prints FORMAT. */
-bool lc_batch_has_renderer(const lc_engine *e, const char *format);
-
 /* The number of online cores (at least 1). */
 unsigned lc_batch_cores(void);
 
@@ -95,8 +94,5 @@ unsigned lc_batch_cores(void);
  * {"format":"latecomer.error/1","profile":{"path":...},"errors":[...]},
  * every diagnostic an entry with its file, line and column. Caller frees. */
 char *lc_batch_error_line(const lc_batch_item *item);
-
-/* Frees what the source and the worker put in ITEM. */
-void lc_batch_item_clear(lc_batch_item *item);
 
 #endif

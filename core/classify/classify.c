@@ -30,14 +30,16 @@ static bool one_of(const char *name, const char *const *allowed) {
     return false;
 }
 
-bool lc_classification_valid(const char *name) {
-    return one_of(name, classifications);
-}
-
 /* The classifier module and the pack that provides it. */
 typedef struct classifier {
     const char *module;
     size_t pack;
+    /* the module instantiated once for this evaluation (a registry ref):
+     * its upvalues live no longer than the evaluation, as for every
+     * script, and requiring it afresh for each programme and design was
+     * most of the stage's cost. LUA_NOREF: it could not be instantiated
+     * on its own, so each call requires it and reports why it fails. */
+    int instance;
 } classifier;
 
 /* The first pack whose config.yaml names `classifiers: {subsidies: MODULE}`. */
@@ -46,8 +48,7 @@ static bool find_classifier(const lc_scripts *rules, classifier *c) {
         const lc_node *cfg = rules->packs[i].config ? rules->packs[i].config->root : NULL;
         const lc_node *m = lc_node_at(cfg, "classifiers.subsidies");
         if (m && m->kind == LC_NODE_STR) {
-            c->module = m->text;
-            c->pack = i;
+            *c = (classifier){.module = m->text, .pack = i, .instance = LUA_NOREF};
             return true;
         }
     }
@@ -62,13 +63,38 @@ typedef struct classify_job {
     const lc_node *program; /* a subsidy_programs item or a measure's design */
     cJSON *out;
     const char *why;
+    int instance; /* instantiate_body's result */
 } classify_job;
+
+/* Under the limits: the module's instance for this evaluation. */
+static int instantiate_body(lua_State *L) {
+    classify_job *job = lua_touserdata(L, 1);
+    lc_pack_require(L, &job->run->e->rules, job->c->pack, job->c->module);
+    job->instance = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* Sets C->instance, or leaves it LUA_NOREF: the calls then require the
+ * module each time and record its failure for each programme, as they
+ * would without the instance. */
+static void instantiate(lc_run *run, classifier *c) {
+    lua_State *L = run->e->sb->L;
+    classify_job job = {.run = run, .c = c, .instance = LUA_NOREF};
+    lc_call_error err = {0};
+    lua_pushcfunction(L, instantiate_body);
+    lua_pushlightuserdata(L, &job);
+    if (lc_sandbox_call(run->e->sb, 1, 0, &err)) c->instance = job.instance;
+    lc_call_error_clear(&err);
+}
 
 /* Protected, under the limits: module.classify(program, p, as_of, config). */
 static int classify_body(lua_State *L) {
     classify_job *job = lua_touserdata(L, 1);
     const lc_scripts *rules = &job->run->e->rules;
-    lc_pack_require(L, rules, job->c->pack, job->c->module);
+    if (job->c->instance != LUA_NOREF)
+        lua_rawgeti(L, LUA_REGISTRYINDEX, job->c->instance);
+    else
+        lc_pack_require(L, rules, job->c->pack, job->c->module);
     if (lua_getfield(L, -1, "classify") != LUA_TFUNCTION)
         return luaL_error(L, "module '%s' has no function classify", job->c->module);
     lc_push_node(L, job->program, true, false);
@@ -99,7 +125,7 @@ static bool optional_string(const cJSON *s) {
 /* What is wrong with a classifier result, or NULL when it is well formed. */
 static const char *malformed(const cJSON *raw) {
     const cJSON *cls = cJSON_GetObjectItemCaseSensitive(raw, "classification");
-    if (!cJSON_IsString(cls) || !lc_classification_valid(cls->valuestring))
+    if (!cJSON_IsString(cls) || !one_of(cls->valuestring, classifications))
         return "classification must be one of not_a_subsidy, prohibited, actionable_specific, "
                "non_specific, formerly_non_actionable_art8";
     if (!string_list(cJSON_GetObjectItemCaseSensitive(raw, "articles")))
@@ -130,7 +156,7 @@ static const char *malformed(const cJSON *raw) {
 static cJSON *run_classifier(lc_run *run, const classifier *c, const lc_node *program,
                              const char *subject) {
     lua_State *L = run->e->sb->L;
-    classify_job job = {run, c, program, NULL, NULL};
+    classify_job job = {.run = run, .c = c, .program = program, .instance = LUA_NOREF};
     lc_call_error err = {0};
     lua_pushcfunction(L, classify_body);
     lua_pushlightuserdata(L, &job);
@@ -346,21 +372,15 @@ static cJSON *measure_wto(const lc_run *run, const design_choice *design,
     return w;
 }
 
-static bool is_true(const lc_node *n) {
-    return n && n->kind == LC_NODE_BOOL && n->v.b;
-}
-
 /* Classifies the designs of planned measure IT and sets it->wto. The
  * catalogue's compliant `design` is what is recommended; Korea's design, if
  * catalogued, is judged too so the note can say whether this country could
  * have copied it. A design the classifier finds prohibited for this country
  * is never recommended. */
 static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
-    const lc_node *wto = lc_node_get(it->m->at, "wto");
     design_choice design = {"design", it->m->design, NULL};
-    design_choice korean = {"korean_design", lc_node_get(wto, "korean_design"), NULL};
-    bool instrument = is_true(lc_node_get(wto, "subsidy_instrument"));
-    if (!instrument && !design.design && !korean.design) return true;
+    design_choice korean = {"korean_design", it->m->korean_design, NULL};
+    if (!it->m->subsidy_instrument && !design.design && !korean.design) return true;
     if (!design.design) {
         char msg[512];
         snprintf(msg, sizeof msg,
@@ -399,10 +419,8 @@ static bool classify_measure(lc_run *run, const classifier *c, lc_planned *it) {
 
 static bool has_designs(const lc_plan *plan) {
     for (size_t k = 0; plan && k < plan->n; k++) {
-        const lc_node *wto = lc_node_get(plan->items[k].m->at, "wto");
-        if (plan->items[k].m->design || lc_node_get(wto, "korean_design") ||
-            is_true(lc_node_get(wto, "subsidy_instrument")))
-            return true;
+        const lc_measure *m = plan->items[k].m;
+        if (m->subsidy_instrument || m->design || m->korean_design) return true;
     }
     return false;
 }
@@ -419,8 +437,10 @@ bool lc_classify(lc_run *run) {
                                    "no subsidy classifier: the rule packs' config.yaml names none "
                                    "(expected classifiers: {subsidies: MODULE})",
                                    NULL, 0);
-    if (any_program && !classify_programs(run, &c, programs)) return false;
-    for (size_t k = 0; r->plan && k < r->plan->n; k++)
-        if (!classify_measure(run, &c, &r->plan->items[k])) return false;
-    return true;
+    instantiate(run, &c);
+    bool ok = !any_program || classify_programs(run, &c, programs);
+    for (size_t k = 0; ok && r->plan && k < r->plan->n; k++)
+        ok = classify_measure(run, &c, &r->plan->items[k]);
+    luaL_unref(run->e->sb->L, LUA_REGISTRYINDEX, c.instance);
+    return ok;
 }

@@ -13,7 +13,4 @@
 
 bool lc_classify(lc_run *run);
 
-/* The classifications the result document allows. */
-bool lc_classification_valid(const char *name);
-
 #endif

@@ -27,6 +27,7 @@
 
 #include "../batch/batch.h"
 #include "../engine/engine.h"
+#include "../render/render.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
@@ -44,7 +45,8 @@ static const char help[] =
     "Options:\n"
     "  -r, --rules DIR      a rule pack (repeatable; default: the bundled pack)\n"
     "  -p, --plugins DIR    a plugin directory (repeatable; default: bundled plugins)\n"
-    "  -j, --jobs N         threads for the parallel figure (default: number of cores)\n"
+    "  -j, --jobs N         threads for the parallel figure, 2 to 256 (default: number of\n"
+    "                       cores, at least 2)\n"
     "  -t, --min-time SEC   each measurement runs at least this long (default 1)\n"
     "      --rounds K       measurements per figure, the best kept (default 3)\n"
     "      --json           one JSON object instead of the table\n"
@@ -92,7 +94,7 @@ typedef struct tally {
     size_t items, failed;
 } tally;
 
-static bool count_item(void *ud, const lc_batch_item *it) {
+static bool count_item(void *ud, lc_batch_item *it) {
     tally *t = ud;
     t->items++;
     t->failed += it->status != LC_OK;
@@ -103,7 +105,6 @@ static bool count_item(void *ud, const lc_batch_item *it) {
 
 typedef struct bench {
     lc_engine **engines; /* one per thread, opened before any timing */
-    unsigned n_engines;
     const corpus *corpus;
     double min_time;
     unsigned rounds;
@@ -192,7 +193,7 @@ static double with_pack(const char *dir, const bench *B, bool *ok) {
     double t = 0;
     if (lc_engine_open(&cfg, &e, &d) == LC_OK) {
         corpus one = {B->corpus->names, B->corpus->texts, B->corpus->lens, 1};
-        bench b = {&e, 1, &one, B->min_time / 2, B->rounds};
+        bench b = {&e, &one, B->min_time / 2, B->rounds};
         bool failed = false;
         t = per_profile(&b, LC_BATCH_RESULT, 1, &failed, NULL);
         *ok = *ok && !failed;
@@ -314,42 +315,38 @@ int cli_bench(int argc, char **argv) {
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    cli_dirs rules = {0}, plugins = {0};
+    cli_engine_options eng;
+    cli_engine_options_init(&eng);
     unsigned jobs = 0, rounds = 3;
     double min_time = 1.0;
     bool json = false, targets = false;
+    unsigned long long num;
     optind = 1;
     opterr = 0;
     int c;
     char *end;
     while ((c = getopt_long(argc, argv, ":r:p:j:t:h", opts, NULL)) != -1) {
+        int taken = cli_engine_option("bench", c, optarg, &eng);
+        if (taken == EXIT_OK) continue;
+        if (taken > 0) return taken;
         switch (c) {
-        case 'r':
-            if (!cli_dirs_add(&rules, optarg)) return cli_usage_error("bench", "too many --rules");
+        case 'j':
+            /* a parallel figure needs two threads; every engine is opened
+             * before timing, a few MiB each */
+            if (!cli_parse_count(optarg, 2, 256, &num))
+                return cli_usage_error("bench", "--jobs needs a number of threads (2 to 256)");
+            jobs = (unsigned)num;
             break;
-        case 'p':
-            if (!cli_dirs_add(&plugins, optarg))
-                return cli_usage_error("bench", "too many --plugins");
-            break;
-        case 'j': {
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 256)
-                return cli_usage_error("bench", "--jobs needs a number of threads (1 to 256)");
-            jobs = (unsigned)v;
-            break;
-        }
         case 't':
             min_time = strtod(optarg, &end);
-            if (*end || !(min_time > 0 && min_time <= 600))
+            if (end == optarg || *end || !(min_time > 0 && min_time <= 600))
                 return cli_usage_error("bench", "--min-time needs seconds (0 to 600)");
             break;
-        case OPT_ROUNDS: {
-            long v = strtol(optarg, &end, 10);
-            if (*end || v < 1 || v > 100)
+        case OPT_ROUNDS:
+            if (!cli_parse_count(optarg, 1, 100, &num))
                 return cli_usage_error("bench", "--rounds needs a count (1 to 100)");
-            rounds = (unsigned)v;
+            rounds = (unsigned)num;
             break;
-        }
         case OPT_JSON: json = true; break;
         case OPT_TARGETS: targets = true; break;
         case 'h': fputs(help, stdout); return EXIT_OK;
@@ -359,27 +356,27 @@ int cli_bench(int argc, char **argv) {
     }
     if (optind >= argc) return cli_usage_error("bench", "no profile given");
     if (!jobs) jobs = lc_batch_cores();
-    if (jobs < 2) jobs = 2; /* a parallel figure needs two threads at least */
+    if (jobs < 2) jobs = 2; /* one core: a parallel figure still needs two threads */
 
-    cli_paths defaults;
-    cli_default_paths(&defaults);
-    if (!rules.n) cli_dirs_add(&rules, defaults.rules);
-    if (!plugins.n) cli_dirs_add(&plugins, defaults.plugins);
-    lc_engine_config cfg = {rules.items, rules.n, plugins.items, plugins.n, lc_limits_default()};
-    bench B = {.n_engines = jobs, .min_time = min_time, .rounds = rounds};
+    bench B = {.min_time = min_time, .rounds = rounds};
     B.engines = calloc(jobs, sizeof(*B.engines));
     if (!B.engines) return EXIT_INTERNAL;
-    lc_diags d;
-    lc_diags_init(&d);
+    lc_engine_config cfg;
     double t_open = now_s();
-    lc_status st = lc_engine_open(&cfg, &B.engines[0], &d);
+    int code = cli_engine_open(&eng, &cfg, &B.engines[0]);
     t_open = now_s() - t_open;
-    lc_diags_print(&d, stderr);
-    for (unsigned i = 1; st == LC_OK && i < jobs; i++)
-        st = lc_engine_open(&cfg, &B.engines[i], &d);
-    lc_diags_free(&d);
+    if (code == EXIT_OK && (B.engines[0]->rules.n_failed || B.engines[0]->plugins.n_failed)) {
+        /* a rule that did not load would make the figures those of another pack */
+        fprintf(stderr, "latecomer: the rule pack failed to load\n");
+        code = EXIT_RULES;
+    }
+    for (unsigned i = 1; code == EXIT_OK && i < jobs; i++) {
+        lc_diags ignored; /* the first engine reported every problem */
+        lc_diags_init(&ignored);
+        if (lc_engine_open(&cfg, &B.engines[i], &ignored) != LC_OK) code = EXIT_INTERNAL;
+        lc_diags_free(&ignored);
+    }
     corpus corp = {0};
-    int code = st == LC_OK ? EXIT_OK : st == LC_ENOMEM ? EXIT_INTERNAL : EXIT_RULES;
     if (code == EXIT_OK) code = load_corpus(&corp, B.engines[0], argv + optind, argc - optind);
     if (code != EXIT_OK) {
         for (unsigned i = 0; i < jobs; i++)
@@ -391,7 +388,8 @@ int cli_bench(int argc, char **argv) {
     B.corpus = &corp;
     size_t n_rules = B.engines[0]->rules.n;
     bool failed = false, overhead_ok = true;
-    /* interleaved, so a neighbour's load affects every figure alike */
+    /* the figures are taken one after another: the load average beside
+     * them says how much of the machine a neighbour had meanwhile */
     double load_before = load_average();
     double cpu1 = 0, cpun = 0, cpu_check = 0;
     double check = per_profile(&B, LC_BATCH_CHECK, 1, &failed, &cpu_check);
@@ -439,12 +437,12 @@ int cli_bench(int argc, char **argv) {
         cJSON_AddBoolToObject(o, "target_evaluate_over_check_met", ratio_ok);
         cJSON_AddBoolToObject(o, "target_speedup_met", speedup_ok);
         cJSON_AddBoolToObject(o, "failed_inputs", failed);
-        char *text = o ? cJSON_PrintUnformatted(o) : NULL;
+        char *text = o ? lc_json_print(o, false) : NULL;
         if (text) printf("%s\n", text);
         free(text);
         cJSON_Delete(o);
     } else {
-        printf("latecomer bench: %zu profiles, %zu rules, best of %u rounds of >= %.1f s\n", corp.n,
+        printf("latecomer bench: %zu profiles, %zu rules, best of %u rounds of >= %g s\n", corp.n,
                n_rules, rounds, min_time);
         printf("  engine open (compile the pack)   %10.2f ms\n", t_open * 1e3);
         printf("  check floor (load + validate)    %10.1f profiles/s  %9.1f us/profile\n",

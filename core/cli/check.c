@@ -21,7 +21,8 @@ static const char help[] =
     "\n"
     "Each limit is documented in docs/limits.md; a file over one is invalid.\n"
     "\n"
-    "Exit codes: 0 every profile is valid, 2 a profile is invalid or unreadable.\n";
+    "Exit codes: 0 every profile is valid, 2 a profile is invalid or unreadable,\n"
+    "4 internal error.\n";
 
 int cli_check(int argc, char **argv) {
     static const struct option opts[] = {

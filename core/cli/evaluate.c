@@ -53,6 +53,8 @@ static const char help[] =
     "      --tags T,...         run only rules with one of these tags\n"
     "      --fail-on SEVERITY   exit 1 when a finding reaches SEVERITY\n"
     "                           (info < advice < warning < critical)\n"
+    "      --stats              add each stage's time and the sandboxed calls to the result\n"
+    "                           as stats (output then differs from run to run)\n"
     "      --max-instructions N sandbox: Lua instructions per rule call (default 50000000)\n"
     "      --max-memory BYTES   sandbox: memory per rule call (default 33554432)\n"
     "      --timeout MS         sandbox: wall time per rule call (default 2000)\n"
@@ -69,27 +71,21 @@ enum {
     OPT_ONLY,
     OPT_TAGS,
     OPT_FAIL_ON,
-    OPT_MAX_INSTR,
-    OPT_MAX_MEM,
-    OPT_TIMEOUT,
     OPT_INPUT_FORMAT,
+    OPT_STATS,
 };
 
-static bool parse_u64(const char *s, unsigned long long *out) {
-    if (!s || !*s || *s == '-') return false;
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v == 0) return false;
-    *out = v;
-    return true;
-}
-
+/* A real calendar date YYYY-MM-DD: the WTO classifier compares it with
+ * transition deadlines, so 2021-02-30 must not pass for a date. */
 static bool valid_date_arg(const char *s) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y, m, d;
     char tail;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
-           m <= 12 && d >= 1 && d <= 31;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] + (m == 2 && leap);
 }
 
 /* --- inputs ----------------------------------------------------------- */
@@ -117,6 +113,7 @@ static int set_problem(lc_batch_item *item, const char *path, int line, const ch
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    free(item->name); /* set when a later allocation for the item failed */
     item->name = strdup(path);
     item->problem = strdup(msg);
     item->problem_line = line;
@@ -187,7 +184,7 @@ static int next_input(void *ud, lc_batch_item *item) {
 
 typedef struct output {
     bool ndjson, json;
-    const char *format;
+    bool array;       /* json of several profiles: one array */
     lc_buf doc;       /* json and renderer formats: the whole document */
     size_t documents; /* results in doc */
     FILE *stream;     /* ndjson to stdout */
@@ -214,7 +211,7 @@ static bool write_line(output *o, const char *text) {
 }
 
 /* The batch sink: runs on the calling thread, in input order. */
-static bool take_result(void *ud, const lc_batch_item *it) {
+static bool take_result(void *ud, lc_batch_item *it) {
     output *o = ud;
     lc_diags_print(&it->diags, stderr);
     switch (it->status) {
@@ -235,9 +232,9 @@ static bool take_result(void *ud, const lc_batch_item *it) {
     }
     if (o->ndjson) return it->text ? write_line(o, it->text) : (o->oom = true, false);
     if (o->collected) {
-        cJSON *doc = it->status == LC_OK && it->doc ? cJSON_Duplicate(it->doc, 1) : NULL;
-        if (doc) cJSON_AddItemToArray(o->collected, doc);
-        o->oom |= it->status == LC_OK && !doc;
+        if (it->status != LC_OK) return true;
+        if (!it->doc || !cJSON_AddItemToArray(o->collected, it->doc)) o->oom = true;
+        it->doc = NULL; /* the collection owns it now */
         return !o->oom;
     }
     if (it->status != LC_OK || !it->text) return true; /* keep going: report every input */
@@ -246,8 +243,13 @@ static bool take_result(void *ud, const lc_batch_item *it) {
     return !o->doc.oom;
 }
 
-static int finish_output(output *o, bool many, const char *path) {
+static int finish_output(output *o, const char *path) {
     if (o->ndjson) {
+        if (o->write_error) {
+            fprintf(stderr, "latecomer: cannot write %s: %s\n", path ? path : "the output",
+                    strerror(o->write_error));
+            clearerr(o->stream); /* said: main need not say it again */
+        }
         if (!o->to_file) return o->write_error ? EXIT_INTERNAL : EXIT_OK;
         if (o->oom || o->write_error) {
             lc_atomic_abort(&o->file);
@@ -259,21 +261,19 @@ static int finish_output(output *o, bool many, const char *path) {
     }
     if (o->oom || o->doc.oom) return EXIT_INTERNAL;
     if (o->render_failed || o->invalid) return EXIT_OK; /* nothing half-written */
-    lc_buf out;
-    lc_buf_init(&out);
-    if (many && o->json) lc_buf_puts(&out, "[\n");
-    lc_buf_append(&out, o->doc.data ? o->doc.data : "", o->doc.len);
-    if (many && o->json) lc_buf_puts(&out, "\n]");
-    if (o->json) lc_buf_putc(&out, '\n');
-    int code = out.oom ? EXIT_INTERNAL : cli_write_output(path, out.data, out.len);
-    lc_buf_free(&out);
-    return code;
+    if (o->array) lc_buf_puts(&o->doc, "\n]");
+    if (o->json) lc_buf_putc(&o->doc, '\n');
+    if (o->doc.oom) return EXIT_INTERNAL;
+    return cli_write_output(path, o->doc.data ? o->doc.data : "", o->doc.len);
 }
 
 int cli_evaluate(int argc, char **argv) {
     static const struct option opts[] = {
         {"rules", required_argument, 0, 'r'},
         {"plugins", required_argument, 0, 'p'},
+        {"max-instructions", required_argument, 0, CLI_OPT_MAX_INSTRUCTIONS},
+        {"max-memory", required_argument, 0, CLI_OPT_MAX_MEMORY},
+        {"timeout", required_argument, 0, CLI_OPT_TIMEOUT},
         {"format", required_argument, 0, 'f'},
         {"output", required_argument, 0, 'o'},
         {"jobs", required_argument, 0, 'j'},
@@ -283,39 +283,32 @@ int cli_evaluate(int argc, char **argv) {
         {"only", required_argument, 0, OPT_ONLY},
         {"tags", required_argument, 0, OPT_TAGS},
         {"fail-on", required_argument, 0, OPT_FAIL_ON},
-        {"max-instructions", required_argument, 0, OPT_MAX_INSTR},
-        {"max-memory", required_argument, 0, OPT_MAX_MEM},
-        {"timeout", required_argument, 0, OPT_TIMEOUT},
+        {"stats", no_argument, 0, OPT_STATS},
         CLI_INPUT_LIMIT_LONG_OPTIONS,
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    cli_dirs rules = {0}, plugins = {0};
+    cli_engine_options eng;
+    cli_engine_options_init(&eng);
     const char *format = "json", *output_path = NULL;
     lc_eval_options eo = {0};
     int fail_on = -1;
     unsigned jobs = 0;
     lc_input_format input_format = LC_INPUT_YAML;
-    lc_limits limits = lc_limits_default();
     lc_input_limits input_limits = {0};
     unsigned long long num;
     optind = 1;
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, ":r:p:f:o:j:h", opts, NULL)) != -1) {
+        int taken = cli_engine_option("evaluate", c, optarg, &eng);
+        if (taken == EXIT_OK) continue;
+        if (taken > 0) return taken;
         switch (c) {
-        case 'r':
-            if (!cli_dirs_add(&rules, optarg))
-                return cli_usage_error("evaluate", "too many --rules");
-            break;
-        case 'p':
-            if (!cli_dirs_add(&plugins, optarg))
-                return cli_usage_error("evaluate", "too many --plugins");
-            break;
         case 'f': format = optarg; break;
         case 'o': output_path = optarg; break;
         case 'j':
-            if (!parse_u64(optarg, &num) || num > 1024)
+            if (!cli_parse_count(optarg, 1, 1024, &num))
                 return cli_usage_error("evaluate", "--jobs needs a number of threads (1 to 1024)");
             jobs = (unsigned)num;
             break;
@@ -346,6 +339,7 @@ int cli_evaluate(int argc, char **argv) {
                     "evaluate", "--explain=%s is unknown (expected fails, notes or full)", optarg);
             break;
         case OPT_ONLY: eo.only = optarg; break;
+        case OPT_STATS: eo.stats = true; break;
         case OPT_TAGS: eo.tags = optarg; break;
         case OPT_FAIL_ON:
             fail_on = lc_severity_parse(optarg);
@@ -353,21 +347,6 @@ int cli_evaluate(int argc, char **argv) {
                 return cli_usage_error(
                     "evaluate",
                     "--fail-on %s is unknown (expected info, advice, warning or critical)", optarg);
-            break;
-        case OPT_MAX_INSTR:
-            if (!parse_u64(optarg, &num))
-                return cli_usage_error("evaluate", "--max-instructions needs a positive integer");
-            limits.max_instructions = num;
-            break;
-        case OPT_MAX_MEM:
-            if (!parse_u64(optarg, &num))
-                return cli_usage_error("evaluate", "--max-memory needs a positive number of bytes");
-            limits.max_memory = (size_t)num;
-            break;
-        case OPT_TIMEOUT:
-            if (!parse_u64(optarg, &num) || num > 3600000)
-                return cli_usage_error("evaluate", "--timeout needs milliseconds (1 to 3600000)");
-            limits.timeout_ms = (unsigned)num;
             break;
         case CLI_OPT_MAX_FILE_SIZE:
         case CLI_OPT_MAX_DEPTH:
@@ -395,31 +374,17 @@ int cli_evaluate(int argc, char **argv) {
         stdin_uses += !strcmp(in.paths[i], "-");
     if (stdin_uses > 1) return cli_usage_error("evaluate", "'-' (stdin) can be given only once");
 
-    cli_paths defaults;
-    cli_default_paths(&defaults);
-    if (!rules.n) cli_dirs_add(&rules, defaults.rules);
-    if (!plugins.n) cli_dirs_add(&plugins, defaults.plugins);
-    lc_engine_config cfg = {rules.items, rules.n, plugins.items, plugins.n, limits};
-
-    lc_diags diags;
-    lc_diags_init(&diags);
-    lc_engine *engine = NULL;
-    lc_status st = lc_engine_open(&cfg, &engine, &diags);
-    lc_diags_sort(&diags);
-    lc_diags_print(&diags, stderr);
-    lc_diags_free(&diags);
-    if (st != LC_OK) {
-        if (st == LC_ENOMEM) return EXIT_INTERNAL;
-        fprintf(stderr, "latecomer: the rule pack failed to load\n");
-        return EXIT_RULES;
-    }
+    lc_engine_config cfg;
+    lc_engine *engine;
+    int opened = cli_engine_open(&eng, &cfg, &engine);
+    if (opened != EXIT_OK) return opened;
     lc_engine_set_input_limits(engine, &input_limits);
     lc_batch_output mode = LC_BATCH_RENDER_PLUGIN;
     if (!strcmp(format, "json"))
         mode = LC_BATCH_JSON;
     else if (!strcmp(format, "ndjson"))
         mode = LC_BATCH_NDJSON;
-    else if (!lc_batch_has_renderer(engine, format)) {
+    else if (!lc_render_plugin_exists(engine, format)) {
         lc_engine_close(engine);
         return cli_usage_error(
             "evaluate",
@@ -428,13 +393,16 @@ int cli_evaluate(int argc, char **argv) {
             format);
     }
 
+    /* an NDJSON stream may hold any number of profiles */
+    bool several = in.n > 1 || input_format == LC_INPUT_JSON;
     output out = {.ndjson = mode == LC_BATCH_NDJSON,
                   .json = mode == LC_BATCH_JSON,
+                  .array = mode == LC_BATCH_JSON && several,
                   .stream = stdout,
                   .worst = -1};
     lc_buf_init(&out.doc);
+    if (out.array) lc_buf_puts(&out.doc, "[\n");
     /* One report of several profiles, when the renderer asks for them all. */
-    bool several = in.n > 1 || input_format == LC_INPUT_JSON;
     if (mode == LC_BATCH_RENDER_PLUGIN && several &&
         lc_render_plugin_takes_collection(engine, format)) {
         mode = LC_BATCH_DOCUMENT;
@@ -471,7 +439,7 @@ int cli_evaluate(int argc, char **argv) {
         .source_ud = &in,
         .sink_ud = &out,
     };
-    st = lc_batch_run(&bc, NULL);
+    lc_status st = lc_batch_run(&bc, NULL);
     close_current(&in);
     if (st != LC_OK) out.oom = true;
     if (out.collected && !out.oom && !out.invalid) {
@@ -489,7 +457,7 @@ int cli_evaluate(int argc, char **argv) {
     cJSON_Delete(out.collected);
     lc_engine_close(engine);
 
-    int code = finish_output(&out, in.n > 1 || input_format == LC_INPUT_JSON, output_path);
+    int code = finish_output(&out, output_path);
     lc_buf_free(&out.doc);
     if (code != EXIT_OK) return code;
     if (out.oom) return EXIT_INTERNAL;

@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "../import/wdi.h"
+#include "../load/load.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
 #include "../util/fileio.h"
+#include "../validate/validate.h"
 #include "cli.h"
 #include "latecomer/latecomer.h"
 
@@ -35,22 +37,21 @@ static const char help[] =
     "Exit codes: 0 written, 2 usage error, unreadable or malformed CSV, or a country or year\n"
     "the file does not have, 4 internal error.\n";
 
-/* The skeleton must be a valid profile; anything else is our bug. */
-static int check_skeleton(const char *name, const lc_buf *yaml) {
-    lc_engine_config cfg = {0}; /* schema only */
+/* The skeleton must be a valid profile, without a warning: anything else
+ * is our bug. It is checked as `check` would, against the schema the
+ * import already compiled. */
+static int check_skeleton(const lc_schema *schema, const char *name, const lc_buf *yaml) {
     lc_diags diags;
     lc_diags_init(&diags);
-    lc_engine *e = NULL;
-    lc_profile *p = NULL;
-    lc_status st = lc_engine_open(&cfg, &e, &diags);
-    if (st == LC_OK) st = lc_profile_load_buffer(e, name, yaml->data, yaml->len, &p, &diags);
-    if (st != LC_OK || diags.warnings) {
+    lc_load_limits limits = lc_load_limits_default();
+    lc_doc *doc = lc_yaml_load(name, yaml->data, yaml->len, &limits, &diags);
+    if (doc) lc_validate(schema, doc, &diags);
+    bool bad = !doc || diags.errors || diags.warnings;
+    if (bad) {
         lc_diags_print(&diags, stderr);
         fprintf(stderr, "latecomer import: internal error: the skeleton does not validate\n");
     }
-    int bad = st != LC_OK || diags.warnings;
-    lc_profile_free(p);
-    lc_engine_close(e);
+    lc_doc_free(doc);
     lc_diags_free(&diags);
     return bad ? EXIT_INTERNAL : EXIT_OK;
 }
@@ -122,9 +123,9 @@ static int import_wdi(int argc, char **argv) {
     if (f != stdin) fclose(f);
     lc_diags_print(&diags, stderr);
     lc_diags_free(&diags);
-    lc_schema_free(schema);
     int code = st == LC_OK ? EXIT_OK : st == LC_EINPUT ? EXIT_USAGE : EXIT_INTERNAL;
-    if (code == EXIT_OK) code = check_skeleton(output ? output : "<import>", &out);
+    if (code == EXIT_OK) code = check_skeleton(schema, output ? output : "<import>", &out);
+    lc_schema_free(schema);
     if (code == EXIT_OK) code = cli_write_output(output, out.data, out.len);
     if (code == EXIT_OK && !quiet)
         fprintf(stderr,

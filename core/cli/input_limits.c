@@ -1,7 +1,6 @@
 /* input_limits.c: --max-file-size and friends (input_limits.h). */
 #include "input_limits.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -13,25 +12,15 @@ bool cli_is_input_limit_option(int opt) {
     return opt >= CLI_OPT_MAX_FILE_SIZE && opt <= CLI_OPT_MAX_STRING;
 }
 
-static bool positive(const char *s, unsigned long long max, unsigned long long *out) {
-    if (!s || *s < '0' || *s > '9') return false;
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v == 0 || v > max) return false;
-    *out = v;
-    return true;
-}
-
 bool cli_input_limit_option(const char *verb, int opt, const char *arg, lc_input_limits *limits) {
     unsigned long long v;
     switch (opt) {
     case CLI_OPT_MAX_FILE_SIZE:
-        if (!positive(arg, SIZE_MAX / 2, &v)) break;
+        if (!cli_parse_count(arg, 1, SIZE_MAX / 2, &v)) break;
         limits->max_bytes = (size_t)v;
         return true;
     case CLI_OPT_MAX_DEPTH:
-        if (!positive(arg, LC_MAX_DEPTH_CEILING, &v)) {
+        if (!cli_parse_count(arg, 1, LC_MAX_DEPTH_CEILING, &v)) {
             cli_usage_error(verb, "--max-depth needs an integer from 1 to %d",
                             LC_MAX_DEPTH_CEILING);
             return false;
@@ -39,15 +28,15 @@ bool cli_input_limit_option(const char *verb, int opt, const char *arg, lc_input
         limits->max_depth = (unsigned)v;
         return true;
     case CLI_OPT_MAX_ALIASES:
-        if (!positive(arg, UINT_MAX, &v)) break;
+        if (!cli_parse_count(arg, 1, UINT_MAX, &v)) break;
         limits->max_aliases = (unsigned)v;
         return true;
     case CLI_OPT_MAX_NODES:
-        if (!positive(arg, SIZE_MAX / 2, &v)) break;
+        if (!cli_parse_count(arg, 1, SIZE_MAX / 2, &v)) break;
         limits->max_expanded_nodes = (size_t)v;
         return true;
     case CLI_OPT_MAX_STRING:
-        if (!positive(arg, SIZE_MAX / 2, &v)) break;
+        if (!cli_parse_count(arg, 1, SIZE_MAX / 2, &v)) break;
         limits->max_string_len = (size_t)v;
         return true;
     default: return false;

@@ -1,4 +1,5 @@
 /* main.c: verb dispatch for the `latecomer` binary. */
+#include <errno.h>
 #include <lua.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,9 +31,22 @@ static const char usage[] =
     "Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage error or invalid profile,\n"
     "3 the rule pack failed, 4 internal error.\n";
 
+static const char version_help[] =
+    "usage: latecomer version\n"
+    "\n"
+    "Prints the versions of the engine, of Lua and of the bundled rule pack (with its\n"
+    "directory), so a result can be traced to what produced it.\n"
+    "\n"
+    "Exit codes: 0 ok, 2 usage error.\n";
+
 /* Versions of the engine, Lua and the bundled rule pack, so a result can
  * be traced to what produced it. */
-static int version(void) {
+static int version(int argc, char **argv) {
+    if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+        fputs(version_help, stdout);
+        return EXIT_OK;
+    }
+    if (argc > 1) return cli_usage_error("version", "unexpected argument '%s'", argv[1]);
     cli_paths paths;
     cli_default_paths(&paths);
     const char *rules[] = {paths.rules};
@@ -49,7 +63,33 @@ static int version(void) {
     return EXIT_OK;
 }
 
-int main(int argc, char **argv) {
+/* Every verb, for dispatch and for `latecomer help VERB`. */
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} verbs[] = {
+    {"evaluate", cli_evaluate}, {"check", cli_check},   {"test", cli_test},
+    {"schema", cli_schema},     {"import", cli_import}, {"bench", cli_bench},
+    {"measures", cli_measures}, {"rules", cli_rules},   {"version", version},
+};
+
+static int run_verb(const char *name, int argc, char **argv) {
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (!strcmp(name, verbs[i].name)) return verbs[i].run(argc, argv);
+    return cli_usage_error(NULL, "unknown verb '%s'", name);
+}
+
+/* Output printed with stdio that never reached stdout (a full disk) fails
+ * the run, as cli.md asks: said once, here. */
+static int finish_stdout(int code) {
+    errno = 0;
+    if (fflush(stdout) == 0 && !ferror(stdout)) return code;
+    fprintf(stderr, "latecomer: cannot write the output: %s\n",
+            errno ? strerror(errno) : "write error");
+    return code == EXIT_OK || code == EXIT_FINDING ? EXIT_INTERNAL : code;
+}
+
+static int dispatch(int argc, char **argv) {
     if (argc < 2) {
         fputs(usage, stderr);
         return EXIT_USAGE;
@@ -61,25 +101,12 @@ int main(int argc, char **argv) {
     }
     if (!strcmp(verb, "help")) {
         char *help_argv[] = {argv[2], "--help", NULL};
-        if (!strcmp(argv[2], "evaluate")) return cli_evaluate(2, help_argv);
-        if (!strcmp(argv[2], "check")) return cli_check(2, help_argv);
-        if (!strcmp(argv[2], "test")) return cli_test(2, help_argv);
-        if (!strcmp(argv[2], "schema")) return cli_schema(2, help_argv);
-        if (!strcmp(argv[2], "import")) return cli_import(2, help_argv);
-        if (!strcmp(argv[2], "bench")) return cli_bench(2, help_argv);
-        if (!strcmp(argv[2], "measures")) return cli_measures(2, help_argv);
-        if (!strcmp(argv[2], "rules")) return cli_rules(2, help_argv);
-        if (!strcmp(argv[2], "version")) return version();
-        return cli_usage_error(NULL, "unknown verb '%s'", argv[2]);
+        return run_verb(argv[2], 2, help_argv);
     }
-    if (!strcmp(verb, "evaluate")) return cli_evaluate(argc - 1, argv + 1);
-    if (!strcmp(verb, "check")) return cli_check(argc - 1, argv + 1);
-    if (!strcmp(verb, "test")) return cli_test(argc - 1, argv + 1);
-    if (!strcmp(verb, "schema")) return cli_schema(argc - 1, argv + 1);
-    if (!strcmp(verb, "import")) return cli_import(argc - 1, argv + 1);
-    if (!strcmp(verb, "bench")) return cli_bench(argc - 1, argv + 1);
-    if (!strcmp(verb, "measures")) return cli_measures(argc - 1, argv + 1);
-    if (!strcmp(verb, "rules")) return cli_rules(argc - 1, argv + 1);
-    if (!strcmp(verb, "version") || !strcmp(verb, "--version")) return version();
-    return cli_usage_error(NULL, "unknown verb '%s'", verb);
+    if (!strcmp(verb, "--version")) verb = "version";
+    return run_verb(verb, argc - 1, argv + 1);
+}
+
+int main(int argc, char **argv) {
+    return finish_stdout(dispatch(argc, argv));
 }

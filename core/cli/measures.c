@@ -1,9 +1,7 @@
 /* measures.c: `latecomer measures`: the measures catalogue and its
  * prerequisite graph, validated as the engine validates it. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "../plan/graph.h"
 #include "../util/diag.h"
@@ -86,15 +84,8 @@ int cli_measures(int argc, char **argv) {
     } else if (!lc_catalog_render(cat, (lc_catalog_format)format, &out) || out.oom) {
         fprintf(stderr, "latecomer measures: out of memory\n");
         code = EXIT_INTERNAL;
-    } else if (output) {
-        int err = lc_write_file_atomic(output, out.data, out.len);
-        if (err) {
-            fprintf(stderr, "latecomer measures: cannot write %s: %s\n", output, strerror(err));
-            code = EXIT_INTERNAL;
-        }
-    } else if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-        fprintf(stderr, "latecomer measures: cannot write the output: %s\n", strerror(errno));
-        code = EXIT_INTERNAL;
+    } else {
+        code = cli_write_output(output, out.data, out.len);
     }
     lc_buf_free(&out);
     lc_catalog_free(cat);

@@ -14,6 +14,7 @@ int cli_write_output(const char *path, const char *data, size_t len) {
     }
     if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
         fprintf(stderr, "latecomer: cannot write the output: %s\n", strerror(errno));
+        clearerr(stdout); /* said: main need not say it again */
         return EXIT_INTERNAL;
     }
     return EXIT_OK;

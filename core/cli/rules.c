@@ -34,6 +34,8 @@ static const char help[] =
     "  -p, --plugins DIR   a plugin directory (repeatable; default: bundled plugins)\n"
     "  -f, --format FMT    list: text (default) or json\n"
     "      --strict        lint: the shipped pack's requirements\n"
+    "      --max-instructions N, --max-memory BYTES, --timeout MS\n"
+    "                      sandbox limits for loading the rules (see evaluate --help)\n"
     "  -h, --help          this text\n"
     "\n"
     "Exit codes: 0 ok (lint: no errors), 1 lint found errors, 2 usage error,\n"
@@ -43,8 +45,8 @@ enum { OPT_STRICT = 256 };
 
 typedef struct rules_cli {
     const char *action, *id, *format;
-    bool strict, default_pack;
-    cli_dirs rules, plugins;
+    bool strict;
+    cli_engine_options engine;
 } rules_cli;
 
 /* "Ch.2 §SME Promotion Policy, Table 2-6, fn 36, L768" */
@@ -244,23 +246,26 @@ static int lint(lc_engine *e, bool strict, lc_diags *d) {
 
 static int parse(int argc, char **argv, rules_cli *o) {
     static const struct option opts[] = {
-        {"rules", required_argument, 0, 'r'},  {"plugins", required_argument, 0, 'p'},
-        {"format", required_argument, 0, 'f'}, {"strict", no_argument, 0, OPT_STRICT},
-        {"help", no_argument, 0, 'h'},         {0, 0, 0, 0},
+        {"rules", required_argument, 0, 'r'},
+        {"plugins", required_argument, 0, 'p'},
+        {"format", required_argument, 0, 'f'},
+        {"strict", no_argument, 0, OPT_STRICT},
+        {"max-instructions", required_argument, 0, CLI_OPT_MAX_INSTRUCTIONS},
+        {"max-memory", required_argument, 0, CLI_OPT_MAX_MEMORY},
+        {"timeout", required_argument, 0, CLI_OPT_TIMEOUT},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
     };
     optind = 1;
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, ":r:p:f:h", opts, NULL)) != -1) {
+        int st = cli_engine_option("rules", c, optarg, &o->engine);
+        if (st >= 0) {
+            if (st != EXIT_OK) return st;
+            continue;
+        }
         switch (c) {
-        case 'r':
-            if (!cli_dirs_add(&o->rules, optarg))
-                return cli_usage_error("rules", "too many --rules");
-            break;
-        case 'p':
-            if (!cli_dirs_add(&o->plugins, optarg))
-                return cli_usage_error("rules", "too many --plugins");
-            break;
         case 'f':
             if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0)
                 return cli_usage_error("rules", "--format %s is unknown (expected text or json)",
@@ -285,41 +290,44 @@ static int parse(int argc, char **argv, rules_cli *o) {
     return EXIT_OK;
 }
 
+/* lint reports what failed to load with everything else, on stdout */
+static int open_for_lint(rules_cli *o, lc_engine **e, lc_diags *diags) {
+    cli_default_paths(&o->engine.defaults);
+    if (!o->engine.rules.n) cli_dirs_add(&o->engine.rules, o->engine.defaults.rules);
+    if (!o->engine.plugins.n) cli_dirs_add(&o->engine.plugins, o->engine.defaults.plugins);
+    lc_engine_config cfg = {o->engine.rules.items, o->engine.rules.n, o->engine.plugins.items,
+                            o->engine.plugins.n, o->engine.limits};
+    lc_status st = lc_engine_open(&cfg, e, diags);
+    if (st == LC_OK) return EXIT_OK;
+    lc_diags_sort(diags);
+    lc_diags_print(diags, stdout);
+    if (st == LC_ENOMEM) return EXIT_INTERNAL;
+    fprintf(stderr, "latecomer: the rule pack failed to load\n");
+    return EXIT_RULES;
+}
+
 int cli_rules(int argc, char **argv) {
     rules_cli o = {.format = "text"};
+    cli_engine_options_init(&o.engine);
     int st = parse(argc, argv, &o);
     if (st < 0) return EXIT_OK; /* --help */
     if (st != EXIT_OK) return st;
-    cli_paths defaults;
-    cli_default_paths(&defaults);
-    o.default_pack = o.rules.n == 0;
-    if (!o.rules.n) cli_dirs_add(&o.rules, defaults.rules);
-    if (!o.plugins.n) cli_dirs_add(&o.plugins, defaults.plugins);
-    lc_engine_config cfg = {o.rules.items, o.rules.n, o.plugins.items, o.plugins.n,
-                            lc_limits_default()};
-    lc_diags diags;
-    lc_diags_init(&diags);
+    bool default_pack = o.engine.rules.n == 0;
     lc_engine *e = NULL;
-    lc_status es = lc_engine_open(&cfg, &e, &diags);
-    bool is_lint = !strcmp(o.action, "lint");
-    if (es != LC_OK) {
-        lc_diags_sort(&diags);
-        lc_diags_print(&diags, is_lint ? stdout : stderr);
-        lc_diags_free(&diags);
-        if (es == LC_ENOMEM) return EXIT_INTERNAL;
-        fprintf(stderr, "latecomer: the rule pack failed to load\n");
-        return EXIT_RULES;
-    }
     int code;
-    if (is_lint) {
-        code = lint(e, o.strict || o.default_pack, &diags); /* load problems are lint errors */
+    if (!strcmp(o.action, "lint")) {
+        lc_diags diags;
+        lc_diags_init(&diags);
+        code = open_for_lint(&o, &e, &diags);
+        /* the bundled pack is held to the shipped pack's requirements */
+        if (code == EXIT_OK) code = lint(e, o.strict || default_pack, &diags);
+        lc_diags_free(&diags);
     } else {
-        lc_diags_sort(&diags);
-        lc_diags_print(&diags, stderr);
-        code = !strcmp(o.action, "list") ? list(e, o.format) : show(e, o.id);
+        lc_engine_config cfg;
+        code = cli_engine_open(&o.engine, &cfg, &e);
+        if (code == EXIT_OK) code = !strcmp(o.action, "list") ? list(e, o.format) : show(e, o.id);
         if (code == EXIT_OK && (e->rules.n_failed || e->plugins.n_failed)) code = EXIT_RULES;
     }
-    lc_diags_free(&diags);
     lc_engine_close(e);
     return code;
 }

@@ -58,12 +58,8 @@ int cli_schema(int argc, char **argv) {
         fputs("latecomer schema: out of memory\n", stderr);
         return EXIT_INTERNAL;
     }
-    size_t len = strlen(text);
-    bool ok = fwrite(text, 1, len, stdout) == len && (markdown || putchar('\n') != EOF);
+    int code = cli_write_output(NULL, text, strlen(text));
+    if (code == EXIT_OK && !markdown) code = cli_write_output(NULL, "\n", 1);
     free(text);
-    if (fflush(stdout) != 0 || !ok) {
-        perror("latecomer schema: writing output");
-        return EXIT_INTERNAL;
-    }
-    return EXIT_OK;
+    return code;
 }

@@ -4,9 +4,11 @@
 #include "engine.h"
 
 #include <lauxlib.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../classify/classify.h"
 #include "../derive/derive.h"
@@ -56,7 +58,13 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
             return LC_ENOMEM;
         }
         char path[4096];
-        snprintf(path, sizeof path, "%s/measures.yaml", cfg->rule_dirs[i]);
+        if (snprintf(path, sizeof path, "%s/measures.yaml", cfg->rule_dirs[i]) >=
+            (int)sizeof path) {
+            lc_diags_add(diags, LC_DIAG_ERROR, cfg->rule_dirs[i], 0, 0,
+                         "the rule pack's path is too long (expected at most %zu bytes)",
+                         sizeof path - sizeof "/measures.yaml");
+            continue;
+        }
         if (!lc_is_file(path)) continue;
         if (e->catalog) {
             lc_diags_add(diags, LC_DIAG_WARNING, path, 0, 0,
@@ -64,9 +72,14 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
                          e->catalog->path);
             continue;
         }
+        size_t before = diags->errors;
         e->catalog = lc_catalog_load_file(path, e->schema, diags);
+        if (!e->catalog && diags->errors == before) { /* only memory fails silently */
+            lc_engine_close(e);
+            return LC_ENOMEM;
+        }
     }
-    for (size_t i = 0; e->rules.n_packs && !e->rules_version && i < e->rules.n_packs; i++)
+    for (size_t i = 0; !e->rules_version && i < e->rules.n_packs; i++)
         e->rules_version = e->rules.packs[i].version;
     for (size_t i = 0; cfg && i < cfg->n_plugin_dirs; i++) {
         if (!lc_plugins_load(e->sb, &e->plugins, cfg->plugin_dirs[i], diags)) {
@@ -208,8 +221,54 @@ static void run_release(lc_run *run) {
         free(run->request_ids[i]);
     free(run->request_ids);
     free(run->requests);
-    /* garbage from this profile must not weigh on the next one */
+    /* each profile starts from the same heap: whether a rule reaches its
+     * memory limit must not depend on the garbage of the profiles this
+     * engine evaluated before (-j1 and -jN give the same bytes) */
     lua_gc(L, LUA_GCCOLLECT);
+}
+
+static bool view_stage(lc_run *run) {
+    return lc_sandbox_protected(run->e->sb, build_view, run, 0, 0);
+}
+
+/* The stages after loading, in pipeline order. */
+static const struct {
+    const char *name;
+    bool (*run)(lc_run *);
+} stages[] = {
+    {"view", view_stage},    {"derive", lc_derive},     {"rules", lc_evaluate_rules},
+    {"plan", lc_plan_stage}, {"classify", lc_classify},
+};
+
+static double now_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+/* Runs the stages; with STATS (--stats) also records each stage's wall
+ * time and the sandboxed calls they made. */
+static bool run_stages(lc_run *run, bool stats) {
+    cJSON *times = NULL;
+    if (stats) {
+        if (!(run->r->stats = cJSON_CreateObject())) return false;
+        times = cJSON_AddObjectToObject(run->r->stats, "stages_us");
+    }
+    uint64_t calls = run->e->sb->calls;
+    double start = now_us(), t = start;
+    for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++) {
+        if (!stages[i].run(run)) return false;
+        if (!stats) continue;
+        double done = now_us();
+        cJSON_AddNumberToObject(times, stages[i].name, round(done - t));
+        t = done;
+    }
+    if (stats) {
+        cJSON_AddNumberToObject(run->r->stats, "total_us", round(t - start));
+        cJSON_AddNumberToObject(run->r->stats, "sandbox_calls",
+                                (double)(run->e->sb->calls - calls));
+    }
+    return true;
 }
 
 lc_status lc_engine_evaluate(lc_engine *e, const lc_profile *p, const lc_eval_options *opts,
@@ -228,9 +287,7 @@ lc_status lc_engine_evaluate(lc_engine *e, const lc_profile *p, const lc_eval_op
         lc_result_free(r);
         return LC_ENOMEM;
     }
-    bool ok = fill_profile_info(r, p, opts) &&
-              lc_sandbox_protected(e->sb, build_view, &run, 0, 0) && lc_derive(&run) &&
-              lc_evaluate_rules(&run) && lc_plan_stage(&run) && lc_classify(&run);
+    bool ok = fill_profile_info(r, p, opts) && run_stages(&run, opts && opts->stats);
     run_release(&run);
     if (!ok) {
         lc_result_free(r);

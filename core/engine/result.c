@@ -34,19 +34,21 @@ lc_result *lc_result_new(void) {
     return calloc(1, sizeof(lc_result));
 }
 
-#define GROW(arr, n, cap)                                                                          \
-    do {                                                                                           \
-        if ((n) == (cap)) {                                                                        \
-            size_t ncap = (cap) ? (cap)*2 : 8;                                                     \
-            void *p = realloc((arr), ncap * sizeof(*(arr)));                                       \
-            if (!p) return false;                                                                  \
-            (arr) = p;                                                                             \
-            (cap) = ncap;                                                                          \
-        }                                                                                          \
-    } while (0)
+/* ARR (N elements of SIZE bytes used of *CAP) with room for one more:
+ * moved when it had to grow; NULL when out of memory, ARR still valid. */
+static void *with_room_for_one(void *arr, size_t n, size_t *cap, size_t size) {
+    if (n < *cap) return arr;
+    size_t grown = *cap ? *cap * 2 : 8;
+    void *p = realloc(arr, grown * size);
+    if (p) *cap = grown;
+    return p;
+}
 
 bool lc_result_add_finding(lc_result *r, lc_finding *f) {
-    GROW(r->findings, r->n_findings, r->cap_findings);
+    lc_finding *findings =
+        with_room_for_one(r->findings, r->n_findings, &r->cap_findings, sizeof *findings);
+    if (!findings) return false;
+    r->findings = findings;
     r->findings[r->n_findings++] = *f;
     memset(f, 0, sizeof(*f));
     return true;
@@ -61,7 +63,9 @@ bool lc_result_add_gap(lc_result *r, const char *field, const char *rule, const 
     for (size_t i = 0; i < r->n_gaps; i++)
         if (!strcmp(r->gaps[i].field, field)) g = &r->gaps[i];
     if (!g) {
-        GROW(r->gaps, r->n_gaps, r->cap_gaps);
+        lc_gap *gaps = with_room_for_one(r->gaps, r->n_gaps, &r->cap_gaps, sizeof *gaps);
+        if (!gaps) return false;
+        r->gaps = gaps;
         g = &r->gaps[r->n_gaps];
         memset(g, 0, sizeof(*g));
         g->field = strdup(field);
@@ -86,7 +90,10 @@ bool lc_result_add_gap(lc_result *r, const char *field, const char *rule, const 
 
 bool lc_result_add_error(lc_result *r, const char *rule, lc_fail_kind kind, const char *message,
                          const char *file, int line) {
-    GROW(r->errors, r->n_errors, r->cap_errors);
+    lc_rule_error *errors =
+        with_room_for_one(r->errors, r->n_errors, &r->cap_errors, sizeof *errors);
+    if (!errors) return false;
+    r->errors = errors;
     lc_rule_error *e = &r->errors[r->n_errors];
     e->rule = strdup(rule ? rule : "?");
     e->kind = kind;

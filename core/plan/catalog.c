@@ -71,10 +71,6 @@ int lc_stage_parse(const char *name) {
     return name_index(stage_names, name);
 }
 
-const char *lc_stage_name(int stage) {
-    return stage >= 0 && stage <= LC_STAGE_INNOVATION ? stage_names[stage] : NULL;
-}
-
 static void check_keys(loader *L, const lc_node *map, const char *const *allowed,
                        const char *where) {
     for (size_t i = 0; i < map->n; i++) {
@@ -388,6 +384,7 @@ static void read_wto(loader *L, lc_measure *m, const lc_node *def) {
                     m->id);
             else
                 check_design_fields(L, m, key, slot);
+            m->korean_design = *slot;
         }
     }
     if (m->subsidy_instrument && !m->design)

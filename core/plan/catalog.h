@@ -19,7 +19,6 @@ enum { LC_STAGE_NONE = -1, LC_STAGE_CATCH_UP, LC_STAGE_TRANSITION, LC_STAGE_INNO
 
 /* LC_STAGE_NONE when NAME is NULL or not a stage. */
 int lc_stage_parse(const char *name);
-const char *lc_stage_name(int stage);
 
 /* One fact that shows a measure is already in place. */
 typedef enum {
@@ -49,7 +48,8 @@ typedef struct lc_measure {
     size_t n_evident;
     const char *wto_note;
     bool subsidy_instrument;
-    const lc_node *design; /* recommended design (a subsidy_programs[] item) */
+    const lc_node *design;        /* recommended design (a subsidy_programs[] item) */
+    const lc_node *korean_design; /* the design Korea used, judged for the note, or NULL */
     const lc_node *at;
 } lc_measure;
 

@@ -1,10 +1,9 @@
 #include "graph.h"
 
-#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../render/render.h"
+#include "../render/jsonw.h"
 
 int lc_catalog_format_parse(const char *name) {
     if (!name) return -1;
@@ -57,91 +56,66 @@ static bool needs(const lc_catalog *c, size_t i, size_t j) {
 
 /* --- JSON ----------------------------------------------------------------- */
 
-static cJSON *node_json(const lc_node *n) {
-    if (!n) return cJSON_CreateNull();
-    switch (n->kind) {
-    case LC_NODE_NULL: return cJSON_CreateNull();
-    case LC_NODE_BOOL: return cJSON_CreateBool(n->v.b);
-    case LC_NODE_INT: return cJSON_CreateNumber((double)n->v.i);
-    case LC_NODE_FLOAT: return cJSON_CreateNumber(n->v.f);
-    case LC_NODE_STR: return cJSON_CreateString(n->text);
-    case LC_NODE_SEQ: {
-        cJSON *a = cJSON_CreateArray();
-        for (size_t i = 0; a && i < n->n; i++)
-            cJSON_AddItemToArray(a, node_json(n->items[i]));
-        return a;
-    }
-    case LC_NODE_MAP: {
-        cJSON *o = cJSON_CreateObject();
-        for (size_t i = 0; o && i < n->n; i++)
-            cJSON_AddItemToObject(o, n->pairs[i].key->text, node_json(n->pairs[i].value));
-        return o;
-    }
-    }
-    return cJSON_CreateNull();
-}
-
-static cJSON *maybe_string(const char *s) {
-    return s ? cJSON_CreateString(s) : cJSON_CreateNull();
-}
-
-static cJSON *evident_json(const lc_evident *e) {
-    cJSON *o = cJSON_CreateObject();
-    if (!o) return NULL;
-    cJSON_AddStringToObject(o, "path", e->path);
+static void evident_json(lc_json_writer *w, const lc_evident *e) {
+    lc_jw_object(w, NULL);
+    lc_jw_string(w, "path", e->path);
     switch (e->kind) {
-    case LC_EVIDENT_TRUE: cJSON_AddTrueToObject(o, "is"); break;
-    case LC_EVIDENT_IN: cJSON_AddItemToObject(o, "in", node_json(e->values)); break;
-    case LC_EVIDENT_ABOVE: cJSON_AddNumberToObject(o, "above", e->above); break;
+    case LC_EVIDENT_TRUE: lc_jw_bool(w, "is", true); break;
+    case LC_EVIDENT_IN: lc_jw_node(w, "in", e->values); break;
+    case LC_EVIDENT_ABOVE: lc_jw_number(w, "above", e->above); break;
     }
-    return o;
+    lc_jw_end(w);
 }
 
-static cJSON *measure_json(const lc_catalog *c, size_t i) {
+static void measure_json(lc_json_writer *w, const lc_catalog *c, size_t i) {
     const lc_measure *m = &c->m[i];
-    cJSON *o = cJSON_CreateObject();
-    if (!o) return NULL;
-    cJSON_AddStringToObject(o, "id", m->id);
-    cJSON_AddStringToObject(o, "title", m->title);
-    cJSON_AddItemToObject(o, "description", maybe_string(m->description));
-    cJSON_AddItemToObject(o, "area", maybe_string(m->area));
-    cJSON_AddItemToObject(o, "horizon", maybe_string(m->horizon));
-    cJSON_AddItemToObject(o, "stage", maybe_string(m->stage));
-    cJSON_AddNumberToObject(o, "priority", m->priority);
-    cJSON_AddNumberToObject(o, "depth", m->depth);
-    cJSON *pre = cJSON_AddArrayToObject(o, "prerequisites");
-    for (size_t k = 0; pre && k < m->n_prereqs; k++)
-        cJSON_AddItemToArray(pre, cJSON_CreateString(m->prereq_ids[k]));
-    cJSON *dep = cJSON_AddArrayToObject(o, "prerequisite_for");
-    for (size_t j = 0; dep && j < c->n; j++)
-        if (needs(c, j, i)) cJSON_AddItemToArray(dep, cJSON_CreateString(c->m[j].id));
-    cJSON_AddItemToObject(o, "lessons", m->lessons ? node_json(m->lessons) : cJSON_CreateArray());
-    cJSON *ev = cJSON_AddArrayToObject(o, "evident_from");
-    for (size_t k = 0; ev && k < m->n_evident; k++)
-        cJSON_AddItemToArray(ev, evident_json(&m->evident[k]));
-    cJSON *wto = cJSON_AddObjectToObject(o, "wto");
-    if (wto) {
-        cJSON_AddItemToObject(wto, "note", maybe_string(m->wto_note));
-        cJSON_AddBoolToObject(wto, "subsidy_instrument", m->subsidy_instrument);
-        cJSON_AddItemToObject(wto, "design", node_json(m->design));
+    lc_jw_object(w, NULL);
+    lc_jw_string(w, "id", m->id);
+    lc_jw_string(w, "title", m->title);
+    lc_jw_string(w, "description", m->description);
+    lc_jw_string(w, "area", m->area);
+    lc_jw_string(w, "horizon", m->horizon);
+    lc_jw_string(w, "stage", m->stage);
+    lc_jw_number(w, "priority", m->priority);
+    lc_jw_number(w, "depth", m->depth);
+    lc_jw_array(w, "prerequisites");
+    for (size_t k = 0; k < m->n_prereqs; k++)
+        lc_jw_string(w, NULL, m->prereq_ids[k]);
+    lc_jw_end(w);
+    lc_jw_array(w, "prerequisite_for");
+    for (size_t j = 0; j < c->n; j++)
+        if (needs(c, j, i)) lc_jw_string(w, NULL, c->m[j].id);
+    lc_jw_end(w);
+    if (m->lessons) {
+        lc_jw_node(w, "lessons", m->lessons);
+    } else {
+        lc_jw_array(w, "lessons");
+        lc_jw_end(w);
     }
-    return o;
+    lc_jw_array(w, "evident_from");
+    for (size_t k = 0; k < m->n_evident; k++)
+        evident_json(w, &m->evident[k]);
+    lc_jw_end(w);
+    lc_jw_object(w, "wto");
+    lc_jw_string(w, "note", m->wto_note);
+    lc_jw_bool(w, "subsidy_instrument", m->subsidy_instrument);
+    lc_jw_node(w, "design", m->design);
+    lc_jw_end(w);
+    lc_jw_end(w);
 }
 
 static bool render_json(const lc_catalog *c, lc_buf *out) {
-    cJSON *d = cJSON_CreateObject();
-    if (!d) return false;
-    cJSON_AddStringToObject(d, "format", "latecomer.measures/1");
-    cJSON_AddItemToObject(d, "version", maybe_string(c->version));
-    cJSON *list = cJSON_AddArrayToObject(d, "measures");
-    for (size_t i = 0; list && i < c->n; i++)
-        cJSON_AddItemToArray(list, measure_json(c, i));
-    char *s = lc_json_print(d, true);
-    cJSON_Delete(d);
-    if (!s) return false;
-    bool ok = lc_buf_puts(out, s) && lc_buf_putc(out, '\n');
-    free(s);
-    return ok;
+    lc_json_writer w;
+    lc_jw_text(&w, out, true);
+    lc_jw_object(&w, NULL);
+    lc_jw_string(&w, "format", "latecomer.measures/1");
+    lc_jw_string(&w, "version", c->version);
+    lc_jw_array(&w, "measures");
+    for (size_t i = 0; i < c->n; i++)
+        measure_json(&w, c, i);
+    lc_jw_end(&w);
+    lc_jw_end(&w);
+    return lc_buf_putc(out, '\n') && lc_jw_ok(&w);
 }
 
 /* --- Graphviz dot ------------------------------------------------------- */
@@ -189,7 +163,13 @@ static bool render_dot(const lc_catalog *c, lc_buf *out) {
     for (size_t a = 0; a < c->n; a++) {
         if (!opens_area(c, order, a)) continue;
         const char *area = area_of(&c->m[order[a]]);
-        lc_buf_printf(out, "  subgraph \"cluster_%s\" {\n    label=", area);
+        lc_buf cluster; /* the area is free text: quoted and escaped like any */
+        lc_buf_init(&cluster);
+        lc_buf_printf(&cluster, "cluster_%s", area);
+        lc_buf_puts(out, "  subgraph ");
+        dot_string(out, cluster.data);
+        lc_buf_free(&cluster);
+        lc_buf_puts(out, " {\n    label=");
         dot_string(out, area);
         lc_buf_puts(out, ";\n    style=rounded;\n    color=\"#999999\";\n");
         for (size_t k = a; k < c->n; k++)

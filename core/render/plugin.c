@@ -8,6 +8,7 @@
 #include "../engine/engine.h"
 #include "../evaluate/invoke.h"
 #include "../evaluate/luavalue.h"
+#include "../util/buf.h"
 #include "render.h"
 
 typedef struct push_job {
@@ -24,14 +25,14 @@ static int push_doc(lua_State *L) {
 
 typedef struct take_job {
     char *text;
-    const char *why;
+    const char *returned; /* the type render returned when it is not a string */
 } take_job;
 
 static int take_text(lua_State *L) {
     take_job *job = lua_touserdata(L, 1);
     size_t len;
     if (lua_type(L, 2) != LUA_TSTRING) {
-        job->why = "render must return a string";
+        job->returned = luaL_typename(L, 2);
         return 0;
     }
     const char *s = lua_tolstring(L, 2, &len);
@@ -60,18 +61,22 @@ static lc_status render_document(lc_engine *e, const lc_script *renderer, lc_res
     lc_call_error err = {0};
     lc_rule_status st = lc_invoke(&run, renderer, pj.ref, true, &call, &err);
     lc_status result = LC_OK;
+    lc_buf msg;
+    lc_buf_init(&msg);
     if (st == LC_STATUS_ERROR) {
-        size_t n = strlen(err.message) + (err.file ? strlen(err.file) : 0) + 64;
-        if ((*why = malloc(n)))
-            snprintf(*why, n, "%s:%d: %s", err.file ? err.file : renderer->file, err.line,
-                     err.message);
+        lc_buf_puts(&msg, err.file ? err.file : renderer->file);
+        if (err.line > 0) lc_buf_printf(&msg, ":%d", err.line);
+        lc_buf_printf(&msg, ": %s", err.message);
+        *why = lc_buf_steal(&msg);
         result = LC_ERULES;
     } else {
         take_job tj = {NULL, NULL};
         if (!lc_sandbox_protected(e->sb, take_text, &tj, 1, 0))
             result = LC_ENOMEM;
-        else if (tj.why) {
-            *why = strdup(tj.why);
+        else if (tj.returned) {
+            lc_buf_printf(&msg, "%s: render must return a string (it returned %s)", renderer->file,
+                          tj.returned);
+            *why = lc_buf_steal(&msg);
             result = LC_ERULES;
         } else if (!tj.text)
             result = LC_ENOMEM;
@@ -94,6 +99,10 @@ lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format,
     lc_status st = render_document(e, renderer, (lc_result *)r, doc, out, why);
     cJSON_Delete(doc);
     return st;
+}
+
+bool lc_render_plugin_exists(const lc_engine *e, const char *format) {
+    return find_renderer(e, format) != NULL;
 }
 
 bool lc_render_plugin_takes_collection(const lc_engine *e, const char *format) {

@@ -21,6 +21,9 @@ typedef struct lc_engine lc_engine;
 lc_status lc_render_plugin(lc_engine *e, const lc_result *r, const char *format, char **out,
                            char **why);
 
+/* Whether a renderer plugin of the engine has FORMAT. */
+bool lc_render_plugin_exists(const lc_engine *e, const char *format);
+
 /* Whether FORMAT's renderer declares `collection = true`: given several
  * profiles it wants them all at once, to make one report (one Markdown
  * document, one HTML page) rather than texts to concatenate. */

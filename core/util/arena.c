@@ -1,5 +1,6 @@
 #include "arena.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,9 @@ void lc_arena_free(lc_arena *a) {
 
 void *lc_arena_alloc(lc_arena *a, size_t size) {
     const size_t align = _Alignof(max_align_t);
+    /* rounding up or adding the chunk header must not wrap around to a
+     * small block */
+    if (size > SIZE_MAX - sizeof(lc_arena_chunk) - align) return NULL;
     size = (size + align - 1) / align * align;
     if (size == 0) size = align;
     lc_arena_chunk *c = a->head;

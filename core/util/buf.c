@@ -1,5 +1,6 @@
 #include "buf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +23,14 @@ void lc_buf_reset(lc_buf *b) {
 
 static bool reserve(lc_buf *b, size_t extra) {
     if (b->oom) return false;
-    if (b->len + extra + 1 <= b->cap) return true;
+    if (extra >= SIZE_MAX / 2 - b->len) { /* the doubling below would wrap */
+        b->oom = true;
+        return false;
+    }
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return true;
     size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + extra + 1)
+    while (cap < need)
         cap *= 2;
     char *p = realloc(b->data, cap);
     if (!p) {

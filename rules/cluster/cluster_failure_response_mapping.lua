@@ -103,9 +103,10 @@ return {
 
     if #programmes > 0 then
       local list = ctx:get("diffusion.programs")
+      local by = list and levels.classify(list)
       if list == nil then
         ctx:missing("diffusion.programs")
-      elseif #levels.classify(list)[2] == 0 then
+      elseif levels.complete(by, ctx) and #by[2] == 0 then
         local evidence = { { field = "diffusion.programs", note = "no Level 2 programme" } }
         local names = {}
         for _, r in ipairs(programmes) do

@@ -76,6 +76,7 @@ return {
 
   evaluate = function(p, ctx)
     local by = levels.classify(p.diffusion.programs)
+    if not levels.complete(by, ctx) then return end
     local has1, has2, has3 = #by[1] > 0, #by[2] > 0, #by[3] > 0
     local stage = p.derived.stage and p.derived.stage.id
 

@@ -23,6 +23,7 @@ return {
     local stage = p.derived.stage.id
     if stage == "catch_up" then return end -- Level 1 is the catch-up tool (lesson 51)
     local by = levels.classify(p.diffusion.programs)
+    if not levels.complete(by, ctx) then return end
     local level1, basis = levels.share(by, 1)
     if level1 == nil then return end -- no programme, nothing supply-driven (lesson 51)
     local level2 = levels.share(by, 2)

@@ -64,9 +64,12 @@ try:
     nd1 = run(["evaluate", "--input-format", "ndjson", "-f", "ndjson", "-j", "1", ndjson])
     nd3 = run(["evaluate", "--input-format", "ndjson", "-f", "ndjson", "-j", "3", ndjson])
     check("NDJSON input: -j1 and -j3 identical", nd1 == nd3, first_diff(nd1[1], nd3[1]))
-    # 0, or 3 while the rule pack lacks a part (e.g. no subsidy classifier yet)
-    check("NDJSON input of valid profiles: no error line, not exit 2",
-          nd1[0] in (0, 3) and b"latecomer.error/1" not in nd1[1], nd1[2].decode()[:400])
+    # valid profiles: no error line, and no rule may fail on them (exit 0)
+    failing = sorted({"%s: %s" % (e["rule"], e["message"]) for l in nd1[1].splitlines()
+                      for e in json.loads(l)["errors"]})
+    check("NDJSON input of valid profiles: no error line, no rule error, exit 0",
+          nd1[0] == 0 and b"latecomer.error/1" not in nd1[1] and not failing,
+          "; ".join(failing)[:600] or nd1[2].decode()[:400])
 
     # 2. one line per input, in order, error lines in place
     rc, out, err = run(["evaluate", "-f", "ndjson", "-j", "2"] + inputs)
@@ -136,6 +139,11 @@ try:
     check("json -o: a failed run leaves the existing file untouched",
           open(target).read() == "previous\n")
     check("json -o: no temporary file behind", left == ["result.json"], str(left))
+    rc, out, err = run(["evaluate", "-j", "2", "-o", target] + yamls[:3])
+    check("json -o: a run that succeeds replaces the file with what stdout would hold",
+          rc == 0 and out == b"" and os.listdir(os.path.dirname(target)) == ["result.json"] and
+          open(target, "rb").read() == run(["evaluate", "-j", "1"] + yamls[:3])[1],
+          "rc %d" % rc)
     rc, out, err = run(["evaluate", "-f", "ndjson", "-j", "2", "-o", target] + yamls[:5])
     left = os.listdir(os.path.dirname(target))
     written = open(target).read().splitlines()
@@ -158,6 +166,15 @@ try:
               rc == 4 and left == ["blocked", "result.json"] and
               os.listdir(blocked) == ["inside"] and b"cannot write" in err,
               "rc %d, %s, %s" % (rc, left, err.decode()))
+    # a full disk behind stdout: exit 4, and say so once
+    for args in (["evaluate", "-f", "ndjson", yamls[0]], ["evaluate", "-f", "json", yamls[0]],
+                 ["check", yamls[0]], ["--help"]):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([BIN] + args, cwd=SRC, stdout=full, stderr=subprocess.PIPE)
+        check("%s to a full stdout exits 4 and says why once" % " ".join(args[:-1] or args),
+              p.returncode == 4 and
+              p.stderr.count(b"cannot write the output: No space left on device") == 1,
+              "rc %d, %s" % (p.returncode, p.stderr.decode()))
     # 6. GNU parallel as the map step
     parallel = shutil.which("parallel")
     if not parallel:

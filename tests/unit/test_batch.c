@@ -152,7 +152,7 @@ typedef struct collect {
     bool in_order;
 } collect;
 
-static bool collect_item(void *ud, const lc_batch_item *it) {
+static bool collect_item(void *ud, lc_batch_item *it) {
     collect *c = ud;
     if (c->seen && it->index != c->last_index + 1) c->in_order = false;
     c->last_index = it->index;
@@ -162,7 +162,9 @@ static bool collect_item(void *ud, const lc_batch_item *it) {
     return !c->stop_after || c->seen < c->stop_after;
 }
 
-static char *run_batch(unsigned threads, size_t window, size_t stop_after, size_t *seen) {
+/* WITH_CONFIG: workers beyond the first may open engines of their own. */
+static char *run_batch_with(unsigned threads, size_t window, size_t stop_after, bool with_config,
+                            size_t *seen, unsigned *threads_working) {
     const char *rules[] = {LC_SOURCE_DIR "/rules"};
     const char *plugins[] = {LC_SOURCE_DIR "/plugins"};
     lc_engine_config cfg = {rules, 1, plugins, 1, lc_limits_default()};
@@ -174,7 +176,7 @@ static char *run_batch(unsigned threads, size_t window, size_t stop_after, size_
     collect c = {.in_order = true, .stop_after = stop_after};
     lc_buf_init(&c.out);
     lc_batch_config bc = {.engine = e,
-                          .engine_config = &cfg,
+                          .engine_config = with_config ? &cfg : NULL,
                           .threads = threads,
                           .window = window,
                           .output = LC_BATCH_NDJSON,
@@ -186,12 +188,19 @@ static char *run_batch(unsigned threads, size_t window, size_t stop_after, size_
     assert_int_equal(lc_batch_run(&bc, &stats), LC_OK);
     assert_true(c.in_order);
     assert_int_equal(stats.items, c.seen);
-    assert_int_equal(stats.threads, threads);
     assert_int_equal(stats.stopped, stop_after != 0);
     lc_engine_close(e);
     lc_diags_free(&d);
     *seen = c.seen;
+    *threads_working = stats.threads;
     return lc_buf_steal(&c.out);
+}
+
+static char *run_batch(unsigned threads, size_t window, size_t stop_after, size_t *seen) {
+    unsigned working;
+    char *out = run_batch_with(threads, window, stop_after, true, seen, &working);
+    assert_int_equal(working, threads);
+    return out;
 }
 
 static void batch_output_does_not_depend_on_threads(void **state) {
@@ -220,6 +229,93 @@ static void sink_can_stop_the_batch(void **state) {
     free(out);
 }
 
+/* Without an engine configuration the other workers have nothing to open:
+ * the engine given does all the work (they used to open an engine with no
+ * rule pack and answer with empty results). */
+static void workers_without_a_config_leave_the_work_to_the_given_engine(void **state) {
+    (void)state;
+    size_t seen;
+    unsigned working;
+    char *one = run_batch(1, 0, 0, &seen);
+    char *three = run_batch_with(3, 0, 0, false, &seen, &working);
+    assert_int_equal(working, 1);
+    assert_int_equal(seen, 41);
+    assert_string_equal(one, three);
+    free(one);
+    free(three);
+}
+
+/* A source that ran out of memory naming an input: the input gets its
+ * error line (it used to be loaded from a NULL path). */
+static int nameless_next(void *ud, lc_batch_item *item) {
+    int *left = ud;
+    if (!*left) return 0;
+    (*left)--;
+    item->format = LC_INPUT_YAML;
+    return 1;
+}
+
+static bool keep_line(void *ud, lc_batch_item *it) {
+    lc_buf *out = ud;
+    lc_buf_printf(out, "%d %s\n", (int)it->status, it->text ? it->text : "-");
+    return true;
+}
+
+static void an_input_without_a_name_is_an_error_line(void **state) {
+    (void)state;
+    const char *rules[] = {LC_SOURCE_DIR "/rules"};
+    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
+    lc_diags d;
+    lc_diags_init(&d);
+    lc_engine *e = NULL;
+    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
+    lc_diags_free(&d);
+    int left = 2;
+    lc_buf out;
+    lc_buf_init(&out);
+    lc_batch_config bc = {.engine = e,
+                          .threads = 1,
+                          .output = LC_BATCH_NDJSON,
+                          .source = nameless_next,
+                          .sink = keep_line,
+                          .source_ud = &left,
+                          .sink_ud = &out};
+    assert_int_equal(lc_batch_run(&bc, NULL), LC_OK);
+    const char *line = "{\"format\":\"latecomer.error/1\",\"profile\":{\"path\":\"-\"},"
+                       "\"errors\":[{\"kind\":\"out_of_memory\",\"message\":\"out of memory "
+                       "reading the input\",\"file\":null,\"line\":null,\"column\":null}],"
+                       "\"warnings\":[]}";
+    char want[1024];
+    snprintf(want, sizeof want, "%d %s\n%d %s\n", LC_ENOMEM, line, LC_ENOMEM, line);
+    assert_string_equal(out.data, want);
+    lc_buf_free(&out);
+    lc_engine_close(e);
+}
+
+/* An input that fails after loading (out of memory while evaluating) has no
+ * diagnostic; its error line must still carry an entry saying why. */
+static void an_error_line_always_says_why(void **state) {
+    (void)state;
+    lc_batch_item item = {.name = "p.yaml", .status = LC_ENOMEM, .format = LC_INPUT_YAML};
+    lc_diags_init(&item.diags);
+    char *line = lc_batch_error_line(&item);
+    assert_non_null(line);
+    assert_string_equal(line, "{\"format\":\"latecomer.error/1\",\"profile\":{\"path\":\"p.yaml\"},"
+                              "\"errors\":[{\"kind\":\"out_of_memory\",\"message\":\"out of "
+                              "memory\",\"file\":\"p.yaml\",\"line\":null,\"column\":null}],"
+                              "\"warnings\":[]}");
+    free(line);
+    /* with diagnostics, they are the entries */
+    item.status = LC_EINPUT;
+    lc_diags_add(&item.diags, LC_DIAG_ERROR, "p.yaml", 3, 9, "bad (expected good)");
+    line = lc_batch_error_line(&item);
+    assert_non_null(strstr(line,
+                           "\"errors\":[{\"kind\":\"invalid_profile\",\"message\":\"bad "
+                           "(expected good)\",\"file\":\"p.yaml\",\"line\":3,\"column\":9}]"));
+    free(line);
+    lc_diags_free(&item.diags);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lines_strip_crlf_and_bound_length),
@@ -227,6 +323,9 @@ int main(void) {
         cmocka_unit_test(atomic_file_streams_then_renames_or_leaves_nothing),
         cmocka_unit_test(batch_output_does_not_depend_on_threads),
         cmocka_unit_test(sink_can_stop_the_batch),
+        cmocka_unit_test(workers_without_a_config_leave_the_work_to_the_given_engine),
+        cmocka_unit_test(an_error_line_always_says_why),
+        cmocka_unit_test(an_input_without_a_name_is_an_error_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 
 #include "load/load.h"
 #include "plan/catalog.h"
+#include "plan/graph.h"
 #include "util/buf.h"
 #include "validate/validate.h"
 
@@ -346,6 +347,25 @@ static void shipped_catalogue_is_complete_and_valid(void **state) {
     lc_diags_free(&d);
 }
 
+/* Areas and titles are free text: in dot they are quoted and escaped, so
+ * a quote in an area cannot end the cluster's name early. */
+static void dot_quotes_free_text(void **state) {
+    (void)state;
+    lc_diags d;
+    lc_catalog *c =
+        load("  - {id: a, title: 'say \"a\"', area: 'R&D \"frontier\" \\ lab'}\n", NULL, &d);
+    assert_non_null(c);
+    lc_buf out;
+    lc_buf_init(&out);
+    assert_true(lc_catalog_render(c, LC_CATALOG_DOT, &out));
+    assert_non_null(strstr(out.data, "  subgraph \"cluster_R&D \\\"frontier\\\" \\\\ lab\" {\n"
+                                     "    label=\"R&D \\\"frontier\\\" \\\\ lab\";"));
+    assert_non_null(strstr(out.data, "tooltip=\"say \\\"a\\\"\"]"));
+    lc_buf_free(&out);
+    lc_catalog_free(c);
+    lc_diags_free(&d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(catalogue_fields_are_read),
@@ -355,6 +375,7 @@ int main(void) {
         cmocka_unit_test(evident_paths_and_designs_are_checked_against_the_schema),
         cmocka_unit_test(evident_facts_are_read_from_the_profile),
         cmocka_unit_test(shipped_catalogue_is_complete_and_valid),
+        cmocka_unit_test(dot_quotes_free_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

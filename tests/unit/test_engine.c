@@ -11,23 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/result.h"
-#include "latecomer/latecomer.h"
-#include "util/diag.h"
+#include "../support/fixture.h"
 
 static lc_engine *engine;
 
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/rules"};
-    const char *plugins[] = {LC_SOURCE_DIR "/plugins"};
-    lc_engine_config cfg = {rules, 1, plugins, 1, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 1, LC_SOURCE_DIR "/plugins");
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -43,17 +35,9 @@ static const char *profile_text = "format: latecomer.profile/1\n"
                                   "institutions: {credit_guarantee_fund: {present: false}}\n";
 
 static lc_result *evaluate(const char *text) {
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    assert_int_equal(lc_profile_load_buffer(engine, "mem.yaml", text, strlen(text), &p, &d), LC_OK);
-    lc_diags_free(&d);
-    lc_result *r = NULL;
     /* one rule, so the assertions hold as the bundled pack grows */
     lc_eval_options o = {.only = "sme_credit_guarantee_first"};
-    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
-    lc_profile_free(p);
-    return r;
+    return fixture_evaluate(engine, "mem.yaml", text, &o);
 }
 
 static void finding_sequence_and_stage(void **state) {
@@ -110,11 +94,40 @@ static void missing_data_is_a_gap_not_a_zero(void **state) {
     lc_result_free(r);
 }
 
+/* --stats: each stage's time and the sandboxed calls, only when asked. */
+static void stats_only_when_asked(void **state) {
+    (void)state;
+    lc_result *r = evaluate(profile_text);
+    assert_null(r->stats);
+    lc_result_free(r);
+    lc_eval_options opts = {.stats = true};
+    r = fixture_evaluate(engine, "mem.yaml", profile_text, &opts);
+    assert_non_null(r->stats);
+    const cJSON *stages = cJSON_GetObjectItemCaseSensitive(r->stats, "stages_us");
+    static const char *const names[] = {"view", "derive", "rules", "plan", "classify"};
+    double sum = 0;
+    for (size_t i = 0; i < 5; i++) {
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(stages, names[i]);
+        assert_true(cJSON_IsNumber(t) && t->valuedouble >= 0);
+        sum += t->valuedouble;
+    }
+    const cJSON *total = cJSON_GetObjectItemCaseSensitive(r->stats, "total_us");
+    assert_true(cJSON_IsNumber(total) && total->valuedouble >= sum - 5); /* each rounded */
+    /* the stage indicator and every rule of the pack ran in the sandbox */
+    const cJSON *calls = cJSON_GetObjectItemCaseSensitive(r->stats, "sandbox_calls");
+    assert_true(cJSON_IsNumber(calls) && calls->valuedouble > 1);
+    char *json = lc_result_json(r, false);
+    assert_non_null(strstr(json, ",\"stats\":{\"stages_us\":{\"view\":"));
+    free(json);
+    lc_result_free(r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finding_sequence_and_stage),
         cmocka_unit_test(output_is_byte_identical_run_to_run),
         cmocka_unit_test(missing_data_is_a_gap_not_a_zero),
+        cmocka_unit_test(stats_only_when_asked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -15,25 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/result.h"
-#include "latecomer/latecomer.h"
+#include "../support/fixture.h"
 #include "plan/sequence.h"
 #include "render/render.h"
-#include "util/diag.h"
 
 static lc_engine *engine;
 
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/tests/unit/data/plan-pack"};
-    const char *plugins[] = {LC_SOURCE_DIR "/plugins"};
-    lc_engine_config cfg = {rules, 1, plugins, 1, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 1, LC_SOURCE_DIR "/plugins");
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -45,16 +37,7 @@ static int teardown(void **state) {
 #define HEAD "format: latecomer.profile/1\ncountry: {iso3: XAB, name: Test, year: 2020}\n"
 
 static lc_result *evaluate(const char *text) {
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    lc_status st = lc_profile_load_buffer(engine, "mem.yaml", text, strlen(text), &p, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    assert_int_equal(st, LC_OK);
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(engine, p, NULL, &r), LC_OK);
-    lc_profile_free(p);
+    lc_result *r = fixture_evaluate(engine, "mem.yaml", text, NULL);
     assert_int_equal(lc_result_error_count(r), 0);
     return r;
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../support/prng.h"
 #include "plan/catalog.h"
 #include "plan/sequence.h"
 #include "util/buf.h"
@@ -271,21 +272,6 @@ static void nothing_asked_gives_an_empty_plan(void **state) {
 
 /* --- properties over generated catalogues -------------------------------- */
 
-typedef struct prng {
-    uint64_t s;
-} prng;
-
-static uint64_t next(prng *r) { /* xorshift64* */
-    r->s ^= r->s >> 12;
-    r->s ^= r->s << 25;
-    r->s ^= r->s >> 27;
-    return r->s * 2685821657736338717ULL;
-}
-
-static size_t below(prng *r, size_t n) {
-    return n ? (size_t)(next(r) % n) : 0;
-}
-
 /* N measures named in a shuffled order; prerequisites point only to
  * measures generated earlier, so the graph is acyclic by construction. */
 static lc_catalog *generated(prng *r, size_t n, lc_diags *d) {
@@ -294,20 +280,21 @@ static lc_catalog *generated(prng *r, size_t n, lc_diags *d) {
     for (size_t i = 0; i < n; i++)
         name[i] = i;
     for (size_t i = n; i > 1; i--) {
-        size_t j = below(r, i), t = name[i - 1];
+        size_t j = prng_below(r, i), t = name[i - 1];
         name[i - 1] = name[j], name[j] = t;
     }
     lc_buf text;
     lc_buf_init(&text);
     lc_buf_puts(&text, "format: latecomer.measures/1\nmeasures:\n");
     for (size_t i = 0; i < n; i++) {
-        lc_buf_printf(&text, "  - {id: m%03zu, title: t, priority: %zu", name[i], 1 + below(r, 3));
-        if (below(r, 4)) lc_buf_printf(&text, ", stage: %s", stages[below(r, 3)]);
+        lc_buf_printf(&text, "  - {id: m%03zu, title: t, priority: %zu", name[i],
+                      1 + prng_below(r, 3));
+        if (prng_below(r, 4)) lc_buf_printf(&text, ", stage: %s", stages[prng_below(r, 3)]);
         lc_buf_puts(&text, ", prerequisites: [");
-        size_t k = i ? below(r, 4) : 0;
+        size_t k = i ? prng_below(r, 4) : 0;
         bool *used = calloc(n + 1, 1);
         for (size_t q = 0, first = 1; q < k; q++) {
-            size_t j = below(r, i);
+            size_t j = prng_below(r, i);
             if (used[j]) continue;
             used[j] = true;
             lc_buf_printf(&text, "%sm%03zu", first ? "" : ", ", name[j]);
@@ -443,22 +430,22 @@ static void generated_plans_keep_every_invariant(void **state) {
     (void)state;
     prng r = {0x9E3779B97F4A7C15ULL};
     for (int round = 0; round < 300; round++) {
-        size_t n = 1 + below(&r, 60);
+        size_t n = 1 + prng_below(&r, 60);
         lc_diags d;
         lc_catalog *c = generated(&r, n, &d);
         if (!c) lc_diags_print(&d, stderr);
         assert_non_null(c);
         bool *in_place = calloc(n + 1, 1), *waived = calloc(n + 1, 1);
         for (size_t i = 0; i < n; i++) {
-            in_place[i] = below(&r, 8) == 0;
-            waived[i] = below(&r, 10) == 0;
+            in_place[i] = prng_below(&r, 8) == 0;
+            waived[i] = prng_below(&r, 10) == 0;
         }
-        size_t n_req = below(&r, 2 * n + 1);
+        size_t n_req = prng_below(&r, 2 * n + 1);
         lc_request *req = calloc(n_req + 1, sizeof(lc_request));
         static const char *const findings[] = {"f_a", "f_b", "f_c", "f_d"};
         for (size_t q = 0; q < n_req; q++)
-            req[q] = (lc_request){below(&r, n), findings[below(&r, 4)]};
-        int stage = (int)below(&r, 4) - 1; /* LC_STAGE_NONE .. innovation */
+            req[q] = (lc_request){prng_below(&r, n), findings[prng_below(&r, 4)]};
+        int stage = (int)prng_below(&r, 4) - 1; /* LC_STAGE_NONE .. innovation */
         lc_plan_input in = {req, n_req, in_place, waived, stage};
         lc_plan *p = lc_plan_build(c, &in);
         assert_non_null(p);
@@ -471,7 +458,9 @@ static void generated_plans_keep_every_invariant(void **state) {
         lc_plan *again = lc_plan_build(c, &in);
         assert_non_null(again);
         char *a = describe(p), *b = describe(again);
-        if (strcmp(a, b)) fail_msg("round %d: the output changed with the request order:\n%s\n---\n%s", round, a, b);
+        if (strcmp(a, b))
+            fail_msg("round %d: the output changed with the request order:\n%s\n---\n%s", round, a,
+                     b);
         free(a);
         free(b);
         lc_plan_free(again);

@@ -33,6 +33,19 @@ static void arena_allocates_aligned_zeroed_memory(void **state) {
     lc_arena_free(&a);
 }
 
+/* A size so large that rounding it up would wrap around must fail, not
+ * hand out a small block the caller believes is huge. */
+static void arena_refuses_sizes_that_would_wrap(void **state) {
+    (void)state;
+    lc_arena a;
+    lc_arena_init(&a);
+    assert_null(lc_arena_alloc(&a, SIZE_MAX));
+    assert_null(lc_arena_alloc(&a, SIZE_MAX - 8));
+    assert_null(a.head); /* nothing was allocated for them */
+    assert_non_null(lc_arena_alloc(&a, 1));
+    lc_arena_free(&a);
+}
+
 static void buf_grows_and_formats(void **state) {
     (void)state;
     lc_buf b;
@@ -45,6 +58,19 @@ static void buf_grows_and_formats(void **state) {
     assert_non_null(s);
     assert_null(b.data);
     free(s);
+}
+
+/* An append whose length would wrap the capacity arithmetic fails and marks
+ * the buffer out of memory (it used to loop forever doubling a zero). */
+static void buf_refuses_lengths_that_would_wrap(void **state) {
+    (void)state;
+    lc_buf b;
+    lc_buf_init(&b);
+    assert_true(lc_buf_puts(&b, "kept"));
+    assert_false(lc_buf_append(&b, "x", SIZE_MAX - 2));
+    assert_true(b.oom);
+    assert_false(lc_buf_puts(&b, "more")); /* sticky */
+    assert_null(lc_buf_steal(&b));
 }
 
 static void diags_sort_by_position_and_format(void **state) {
@@ -113,7 +139,9 @@ static void read_file_enforces_cap(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arena_allocates_aligned_zeroed_memory),
+        cmocka_unit_test(arena_refuses_sizes_that_would_wrap),
         cmocka_unit_test(buf_grows_and_formats),
+        cmocka_unit_test(buf_refuses_lengths_that_would_wrap),
         cmocka_unit_test(diags_sort_by_position_and_format),
         cmocka_unit_test(atomic_write_replaces_whole_file),
         cmocka_unit_test(read_file_enforces_cap),

@@ -28,13 +28,14 @@
 #include "engine/result.h"
 #include "latecomer/latecomer.h"
 #include "load/load.h"
+#include "render/jsonw.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "util/fileio.h"
 
-/* --- small sets of strings -------------------------------------------- */
+    /* --- small sets of strings -------------------------------------------- */
 
-typedef struct strset {
+    typedef struct strset {
     char **s;
     size_t n, cap;
 } strset;
@@ -64,26 +65,10 @@ static void set_free(strset *set) {
 /* --- a case as a profile ---------------------------------------------- */
 
 static cJSON *node_json(const lc_node *n) {
-    switch (n->kind) {
-    case LC_NODE_NULL: return cJSON_CreateNull();
-    case LC_NODE_BOOL: return cJSON_CreateBool(n->v.b);
-    case LC_NODE_INT: return cJSON_CreateNumber((double)n->v.i);
-    case LC_NODE_FLOAT: return cJSON_CreateNumber(n->v.f);
-    case LC_NODE_STR: return cJSON_CreateString(n->text);
-    case LC_NODE_SEQ: {
-        cJSON *a = cJSON_CreateArray();
-        for (size_t i = 0; i < n->n; i++)
-            cJSON_AddItemToArray(a, node_json(n->items[i]));
-        return a;
-    }
-    case LC_NODE_MAP: {
-        cJSON *o = cJSON_CreateObject();
-        for (size_t i = 0; i < n->n; i++)
-            cJSON_AddItemToObject(o, n->pairs[i].key->text, node_json(n->pairs[i].value));
-        return o;
-    }
-    }
-    return cJSON_CreateNull();
+    lc_json_writer w;
+    lc_jw_tree(&w);
+    lc_jw_node(&w, NULL, n);
+    return lc_jw_tree_take(&w);
 }
 
 /* The case's profile as JSON text (JSON is YAML, so the loader reads it). */

@@ -16,8 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "engine/result.h"
-#include "latecomer/latecomer.h"
+#include "../support/fixture.h"
 #include "plan/catalog.h"
 #include "plan/sequence.h"
 #include "util/buf.h"
@@ -28,13 +27,8 @@ static lc_engine *engine;
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/tests/wto/designs", LC_SOURCE_DIR "/rules"};
-    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    if (st != LC_OK) lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 2, NULL);
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -51,18 +45,8 @@ static lc_result *evaluate(const char *wto, const char *as_of, const char *only)
              "country: {iso3: XAA, name: Designs, year: %.4s, as_of: %s}\n"
              "wto: %s\n",
              as_of, as_of, wto);
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    lc_status st = lc_profile_load_buffer(engine, "designs.yaml", text, strlen(text), &p, &d);
-    if (st != LC_OK) lc_diags_print(&d, stderr);
-    assert_int_equal(st, LC_OK);
-    lc_diags_free(&d);
-    lc_result *r = NULL;
     lc_eval_options o = {.only = only};
-    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
-    lc_profile_free(p);
-    return r;
+    return fixture_evaluate(engine, "designs.yaml", text, &o);
 }
 
 static const lc_planned *planned(const lc_result *r, const char *id) {
@@ -263,14 +247,8 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
     for (const char *const *id = ids; *id; id++)
         lc_buf_printf(&text, "  - {id: %s, instrument: grant}\n", *id);
     lc_buf_puts(&text, "  - {id: good2, instrument: grant}\n");
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    assert_int_equal(lc_profile_load_buffer(broken, "broken.yaml", text.data, text.len, &p, &d),
-                     LC_OK);
-    lc_diags_free(&d);
+    lc_result *r = fixture_evaluate(broken, "broken.yaml", text.data, NULL);
     lc_buf_free(&text);
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(broken, p, NULL, &r), LC_OK);
     /* the two sound programmes, in profile order */
     assert_int_equal(cJSON_GetArraySize(r->subsidies), 2);
     assert_string_equal(
@@ -303,8 +281,67 @@ static void a_broken_classifier_fails_loudly_and_alone(void **state) {
         if (!found) fail_msg("no %s error for %s", expected[k].says, expected[k].id);
     }
     lc_result_free(r);
-    lc_profile_free(p);
     lc_engine_close(broken);
+}
+
+/* An engine on the test pack DIR (no plugins) and a profile with three
+ * subsidy programmes P1, P2, P3 evaluated on it. */
+static lc_engine *pack_engine(const char *dir) {
+    const char *rules[] = {dir};
+    lc_engine *e = fixture_open(rules, 1, NULL);
+    assert_non_null(e);
+    return e;
+}
+
+static lc_result *three_programmes(lc_engine *e) {
+    static const char text[] = "format: latecomer.profile/1\n"
+                               "country: {iso3: XAA, name: Three, year: 2025}\n"
+                               "subsidy_programs:\n"
+                               "  - {id: P1, instrument: grant}\n"
+                               "  - {id: P2, instrument: grant}\n"
+                               "  - {id: P3, instrument: grant}\n";
+    return fixture_evaluate(e, "three.yaml", text, NULL);
+}
+
+/* The classifier module is instantiated once per evaluation: one
+ * profile's programmes share the instance, the next evaluation gets a
+ * fresh one (nothing of one profile reaches another). */
+static void the_classifier_lives_for_one_evaluation(void **state) {
+    (void)state;
+    lc_engine *e = pack_engine(LC_SOURCE_DIR "/tests/wto/stateful");
+    for (int round = 0; round < 2; round++) {
+        lc_result *r = three_programmes(e);
+        assert_int_equal(r->n_errors, 0);
+        assert_int_equal(cJSON_GetArraySize(r->subsidies), 3);
+        for (int i = 0; i < 3; i++) {
+            char want[16];
+            snprintf(want, sizeof want, "call %d", i + 1);
+            const cJSON *notes =
+                cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(r->subsidies, i), "notes");
+            assert_string_equal(notes->valuestring, want);
+        }
+        lc_result_free(r);
+    }
+    lc_engine_close(e);
+}
+
+/* A classifier module that cannot be loaded fails every programme, each
+ * error naming the programme. */
+static void an_unloadable_classifier_fails_each_programme(void **state) {
+    (void)state;
+    lc_engine *e = pack_engine(LC_SOURCE_DIR "/tests/wto/unloadable");
+    lc_result *r = three_programmes(e);
+    assert_int_equal(cJSON_GetArraySize(r->subsidies), 0);
+    assert_int_equal(r->n_errors, 3);
+    for (size_t i = 0; i < 3; i++) {
+        char subject[64];
+        snprintf(subject, sizeof subject, "subsidy programme P%zu ", i + 1);
+        assert_string_equal(r->errors[i].rule, "absent.scm");
+        assert_non_null(strstr(r->errors[i].message, subject));
+        assert_non_null(strstr(r->errors[i].message, "module 'absent.scm' not found"));
+    }
+    lc_result_free(r);
+    lc_engine_close(e);
 }
 
 /* The shipped catalogue: every subsidy instrument's compliant design stays
@@ -348,11 +385,8 @@ static void every_shipped_design_is_recommendable(void **state) {
     write_file(path.data, "format: latecomer.config/1\n");
     lc_catalog_free(cat);
     const char *rules[] = {LC_SOURCE_DIR "/rules", dir};
-    lc_engine_config cfg = {rules, 2, NULL, 0, lc_limits_default()};
-    lc_diags_init(&d);
-    lc_engine *e = NULL;
-    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
-    lc_diags_free(&d);
+    lc_engine *e = fixture_open(rules, 2, NULL);
+    assert_non_null(e);
     static const char *const contexts[][2] = {
         {"{member: true, dev_status: developed}", "2025-06-30"},
         {"{member: true, dev_status: developing}", "2025-06-30"},
@@ -401,6 +435,8 @@ int main(void) {
         cmocka_unit_test(a_measure_without_a_permitted_design_is_refused),
         cmocka_unit_test(the_profile_programmes_are_classified_alongside),
         cmocka_unit_test(a_broken_classifier_fails_loudly_and_alone),
+        cmocka_unit_test(the_classifier_lives_for_one_evaluation),
+        cmocka_unit_test(an_unloadable_classifier_fails_each_programme),
         cmocka_unit_test(every_shipped_design_is_recommendable),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -19,17 +19,31 @@ M.GOAL = {
 }
 
 -- PROGRAMS (diffusion.programs) by level: {[1] = {{index, name, type, budget}...}, ...,
--- count = n}. Every type is one of the schema's enum, so every programme
--- has a level.
+-- count = n, untyped = {index...}}. A stated type is one of the schema's enum,
+-- so it has a level; a programme whose type is not stated has none and is
+-- listed in `untyped` (missing data, never guessed into a level).
 function M.classify(programs)
-  local by = { {}, {}, {}, count = 0 }
+  local by = { {}, {}, {}, count = 0, untyped = {} }
   for i, prog in ipairs(programs or {}) do
     local level = M.LEVEL_OF_TYPE[prog.type]
-    local list = by[level]
-    list[#list + 1] = { index = i, name = prog.name, type = prog.type, budget = prog.budget_usd }
-    by.count = by.count + 1
+    if level then
+      local list = by[level]
+      list[#list + 1] = { index = i, name = prog.name, type = prog.type, budget = prog.budget_usd }
+      by.count = by.count + 1
+    else
+      by.untyped[#by.untyped + 1] = i
+    end
   end
   return by
+end
+
+-- Reports every programme whose type is unknown as a data gap; true when
+-- the classification is complete, so a rule can trust "no Level 2".
+function M.complete(by, ctx)
+  for _, i in ipairs(by.untyped) do
+    ctx:missing(string.format("diffusion.programs.%d.type", i))
+  end
+  return #by.untyped == 0
 end
 
 -- "Level 1: A (technology_specific), B (demonstration); Level 2: none; ..."

@@ -1,0 +1,2 @@
+-- A module the pack has; config.yaml names another one.
+return {}
