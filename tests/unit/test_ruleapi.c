@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../support/fixture.h"
 #include "engine/result.h"
 #include "latecomer/latecomer.h"
 #include "util/diag.h"
@@ -36,13 +37,8 @@ static lc_engine *engine;
 static int setup(void **state) {
     (void)state;
     const char *rules[] = {LC_SOURCE_DIR "/tests/unit/data/helpers-pack"};
-    lc_engine_config cfg = {rules, 1, NULL, 0, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_status st = lc_engine_open(&cfg, &engine, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    return st == LC_OK ? 0 : -1;
+    engine = fixture_open(rules, 1, NULL);
+    return engine ? 0 : -1;
 }
 
 static int teardown(void **state) {
@@ -52,18 +48,8 @@ static int teardown(void **state) {
 }
 
 static lc_result *evaluate(lc_explain explain) {
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_profile *p = NULL;
-    lc_status st =
-        lc_profile_load_buffer(engine, "mem.yaml", profile_text, strlen(profile_text), &p, &d);
-    lc_diags_print(&d, stderr);
-    lc_diags_free(&d);
-    assert_int_equal(st, LC_OK);
     lc_eval_options o = {.explain = explain};
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(engine, p, &o, &r), LC_OK);
-    lc_profile_free(p);
+    lc_result *r = fixture_evaluate(engine, "mem.yaml", profile_text, &o);
     for (size_t i = 0; i < r->n_errors; i++)
         fprintf(stderr, "rule error: %s: %s:%d: %s\n", r->errors[i].rule,
                 r->errors[i].file ? r->errors[i].file : "?", r->errors[i].line,
@@ -218,19 +204,10 @@ static void explain_levels(void **state) {
  * dependency cycle is an error naming the chain. */
 static void indicators_run_in_dependency_order(void **state) {
     (void)state;
-    const char *plugins[] = {LC_SOURCE_DIR "/tests/unit/data/order-plugins"};
-    lc_engine_config cfg = {NULL, 0, plugins, 1, lc_limits_default()};
-    lc_diags d;
-    lc_diags_init(&d);
-    lc_engine *e = NULL;
-    assert_int_equal(lc_engine_open(&cfg, &e, &d), LC_OK);
-    lc_profile *p = NULL;
-    assert_int_equal(
-        lc_profile_load_buffer(e, "mem.yaml", profile_text, strlen(profile_text), &p, &d), LC_OK);
-    lc_diags_free(&d);
+    lc_engine *e = fixture_open(NULL, 0, LC_SOURCE_DIR "/tests/unit/data/order-plugins");
+    assert_non_null(e);
     lc_eval_options o = {.explain = LC_EXPLAIN_FULL};
-    lc_result *r = NULL;
-    assert_int_equal(lc_engine_evaluate(e, p, &o, &r), LC_OK);
+    lc_result *r = fixture_evaluate(e, "mem.yaml", profile_text, &o);
     char *trace = cJSON_PrintUnformatted(r->trace);
     const char *b = strstr(trace, "\"rule\":\"b_base\""),
                *a = strstr(trace, "\"rule\":\"a_uses_b\"");
@@ -243,7 +220,6 @@ static void indicators_run_in_dependency_order(void **state) {
                                               "c_cycle (via requires derived.*)");
     assert_string_equal(r->errors[1].rule, "d_cycle");
     lc_result_free(r);
-    lc_profile_free(p);
     lc_engine_close(e);
 }
 
