@@ -8,8 +8,6 @@
 -- to 20.2% in 1972, [L228]) and by cutting the short-term share of its debt
 -- from 33.5% (1982) to 23% (1985) [L346].
 -- Foreign savings are read as the current-account deficit.
-local history = require("macro.history")
-
 return {
   id = "macro_savings_gap_external_debt",
   title = "Growth financed by foreign savings needs saving, maturity and leverage safeguards",
@@ -34,40 +32,53 @@ return {
       return
     end
 
+    -- each signal is judged when its figure is known; the rule asks for data (above) only
+    -- when it can judge none of them
     local evidence, observed = {}, {}
-    local dsr_max = ctx:threshold("debt_service_pct_exports_max")
-    if dsr ~= nil and dsr >= dsr_max then
-      evidence[#evidence + 1] = { field = "macro.debt_service_pct_exports", op = ">=",
-                                  threshold = dsr_max, benchmark = 24.6, note = "Korea 1971 [L226]" }
-      observed[#observed + 1] = string.format("debt service takes %.0f%% of exports", dsr)
+    local function signal(held, entry, text)
+      if not held then return end
+      evidence[#evidence + 1] = entry
+      observed[#observed + 1] = text
     end
-    local growth_max = ctx:threshold("external_debt_growth_pct_max")
-    if growth ~= nil and growth >= growth_max then
-      evidence[#evidence + 1] = { field = "macro.external_debt_growth_pct", op = ">=",
-                                  threshold = growth_max, benchmark = 28.8, note = "Korea 1973-80 [L296]" }
-      observed[#observed + 1] = string.format("external debt grows %.0f%% a year", growth)
+    if dsr ~= nil then
+      local high, entry = ctx:check{ field = "macro.debt_service_pct_exports", op = ">=",
+        config = "debt_service_pct_exports_max", benchmark = 24.6, note = "Korea 1971 [L226]" }
+      signal(high, entry, string.format("debt service takes %.0f%% of exports", dsr))
+    end
+    if growth ~= nil then
+      local high, entry = ctx:check{ field = "macro.external_debt_growth_pct", op = ">=",
+        config = "external_debt_growth_pct_max", benchmark = 28.8, note = "Korea 1973-80 [L296]" }
+      signal(high, entry, string.format("external debt grows %.0f%% a year", growth))
     end
     -- foreign savings sustained over three years (this year and the two before)
     local foreign_max = ctx:threshold("foreign_savings_pct_gdp_max")
     local sustained_years = ctx:threshold("foreign_savings_years")
-    if ca ~= nil and -ca >= foreign_max then
-      local year = p.country.year
-      local earlier = history.series(p, "macro.current_account_pct_gdp", year - sustained_years + 1,
-                                     year - 1)
-      local known_all, high_all = #earlier == sustained_years - 1, true
-      for _, obs in ipairs(earlier) do
-        if -obs.value < foreign_max then high_all = false end
+    local deficit_max = -foreign_max
+    local high_now, now_entry
+    if ca ~= nil then
+      high_now, now_entry = ctx:check{ field = "macro.current_account_pct_gdp", op = "<=",
+        threshold = deficit_max, benchmark = -11,
+        note = string.format("for %d years running; Korea 1968-70: foreign savings about 11%% of " ..
+                             "GNP [L226]", sustained_years) }
+    end
+    if high_now then
+      local first = p.country.year - sustained_years + 1
+      local known, high_all = 0, true
+      for _, obs in ipairs(ctx:series("macro.current_account_pct_gdp")) do
+        if obs.year >= first and obs.year < p.country.year then
+          known = known + 1
+          -- every earlier year is compared, so --explain shows each one
+          local high = ctx:check{ field = obs.field, value = obs.value, op = "<=",
+                                  threshold = deficit_max }
+          high_all = high_all and high
+        end
       end
-      if not known_all then
-        ctx:missing(history.gap_field(p, "macro.current_account_pct_gdp", 1))
-      elseif high_all then
-        evidence[#evidence + 1] = { field = "macro.current_account_pct_gdp", op = "<=",
-                                    threshold = -foreign_max, benchmark = -11,
-                                    note = string.format("for %d years running; Korea 1968-70: " ..
-                                      "foreign savings about 11%% of GNP [L226]", sustained_years) }
-        observed[#observed + 1] = string.format(
+      if known < sustained_years - 1 then
+        ctx:missing(string.format("history.%d.macro.current_account_pct_gdp", p.country.year - 1))
+      else
+        signal(high_all, now_entry, string.format(
           "foreign savings have financed %.0f%% of GDP or more for %d years", foreign_max,
-          sustained_years)
+          sustained_years))
       end
     end
     if #observed > 0 then
@@ -86,8 +97,12 @@ return {
       }
     end
 
-    local short_max = ctx:threshold("short_term_debt_share_max")
-    if short_share ~= nil and short_share > short_max then
+    local short_high, short_evidence
+    if short_share ~= nil then
+      short_high, short_evidence = ctx:check{ field = "macro.short_term_debt_pct_external_debt",
+        op = ">", config = "short_term_debt_share_max", benchmark = 23, note = "Korea end-1985 [L346]" }
+    end
+    if short_high then
       ctx:finding{
         id = "short_term_external_debt_share",
         severity = "warning",
@@ -97,14 +112,17 @@ return {
           "its early-1980s debt build-up and cut the share from 33.5%% in 1982 to 23%% by the " ..
           "end of 1985 [L346]; its later return to short-term borrowing ended in the 1997 crisis " ..
           "[L580]. Lengthen maturities and discourage short-term foreign borrowing.", short_share),
-        evidence = { { field = "macro.short_term_debt_pct_external_debt", op = ">",
-                       threshold = short_max, benchmark = 23, note = "Korea end-1985 [L346]" } },
+        evidence = { short_evidence },
         measures = { "external_debt_maturity_management" },
       }
     end
 
-    local leverage_max = ctx:threshold("corporate_debt_equity_pct_max")
-    if leverage ~= nil and leverage > leverage_max then
+    local leveraged, leverage_evidence
+    if leverage ~= nil then
+      leveraged, leverage_evidence = ctx:check{ field = "finance.corporate_debt_equity_ratio_pct",
+                                                op = ">", config = "corporate_debt_equity_pct_max" }
+    end
+    if leveraged then
       ctx:finding{
         id = "corporate_leverage_vulnerability",
         severity = "advice",
@@ -114,8 +132,7 @@ return {
           "1968-69 investment boom and by 1972 the government rescheduled curb-market debt by " ..
           "decree (fn 2 [L224]), an emergency precedent rather than a model. Reduce leverage and " ..
           "encourage equity financing before the next investment push.", leverage),
-        evidence = { { field = "finance.corporate_debt_equity_ratio_pct", op = ">",
-                       threshold = leverage_max } },
+        evidence = { leverage_evidence },
         measures = { "corporate_financial_structure_reform" },
       }
     end
