@@ -23,20 +23,33 @@ return {
 
   evaluate = function(p, ctx)
     local present = p.institutions.competition_authority.present
-    local targeting = (p.industrial_programs ~= nil and #p.industrial_programs > 0) or
-      (p.strategy ~= nil and p.strategy.targeting_mode == "selective")
-    local stage = p.derived.stage and p.derived.stage.id
-
-    if not present then
-      local pressing = targeting or (stage ~= nil and stage ~= "catch_up")
-      if not targeting and stage == nil then ctx:missing("derived.stage.id") end
-      local evidence = { { field = "institutions.competition_authority.present" } }
+    local absent, absent_evidence = ctx:check{ field = "institutions.competition_authority.present",
+                                               op = "==", threshold = false }
+    if absent then
+      -- active sector targeting: industrial programmes, else a selective targeting mode
+      -- (neither stated counts as no targeting: the stage then decides the urgency)
+      local targeting, targeting_evidence = false, nil
+      if p.industrial_programs ~= nil and #p.industrial_programs > 0 then
+        targeting = true
+        targeting_evidence = { field = "industrial_programs.1.name", note = "sector targeting is active" }
+      elseif p.strategy ~= nil and p.strategy.targeting_mode ~= nil then
+        targeting, targeting_evidence = ctx:check{ field = "strategy.targeting_mode", op = "==",
+                                                   threshold = "selective" }
+      end
+      local stage = p.derived.stage and p.derived.stage.id
+      local past_catch_up, stage_evidence
+      if stage ~= nil or not targeting then
+        -- unknown without targeting is a data gap: the stage alone shows the pressure then
+        past_catch_up, stage_evidence = ctx:check{ field = "derived.stage.id", op = "~=",
+                                                   threshold = "catch_up" }
+      end
+      local pressing = targeting or past_catch_up
+      local evidence = { absent_evidence }
       if targeting then
-        evidence[2] = p.industrial_programs and #p.industrial_programs > 0
-          and { field = "industrial_programs.1.name", note = "sector targeting is active" }
-          or { field = "strategy.targeting_mode" }
+        evidence[2] = targeting_evidence
       elseif stage ~= nil then
-        evidence[2] = { field = "derived.stage.id", value = stage }
+        -- the comparison is cited only when it held (a stage past catch-up makes it pressing)
+        evidence[2] = past_catch_up and stage_evidence or { field = "derived.stage.id", value = stage }
       end
       if stage ~= nil or targeting then
         ctx:finding{
@@ -55,27 +68,39 @@ return {
       end
     end
 
+    -- a restructuring programme that leaves the authority out (unknown: not judged)
     local r = p.restructuring
-    if present and r and r.active and r.competition_authority_involved == false then
-      ctx:finding{
-        id = "competition_authority_bypassed",
-        severity = "warning",
-        title = "Restructuring mergers and cartels bypass the competition authority",
-        message = "A restructuring programme is under way without the competition authority. " ..
-          "In Korea mergers and cartels in restructuring were set by the Industrial Policy " ..
-          "Council and \"did not generally involve the Office of Fair Trade\" [L370]; the " ..
-          "government \"bypassed competitive solutions\" [L358]. Give the authority review of " ..
-          "restructuring mergers and cartels.",
-        evidence = { { field = "institutions.competition_authority.present" },
-                     { field = "restructuring.active" },
-                     { field = "restructuring.competition_authority_involved" } },
-        measures = { "competition_authority_review_mergers" },
-      }
+    if present and r and r.active ~= nil and r.competition_authority_involved ~= nil then
+      local active, active_evidence = ctx:check{ field = "restructuring.active", op = "==",
+                                                 threshold = true }
+      local bypassed, bypassed_evidence
+      if active then
+        bypassed, bypassed_evidence = ctx:check{
+          field = "restructuring.competition_authority_involved", op = "==", threshold = false }
+      end
+      if bypassed then
+        ctx:finding{
+          id = "competition_authority_bypassed",
+          severity = "warning",
+          title = "Restructuring mergers and cartels bypass the competition authority",
+          message = "A restructuring programme is under way without the competition authority. " ..
+            "In Korea mergers and cartels in restructuring were set by the Industrial Policy " ..
+            "Council and \"did not generally involve the Office of Fair Trade\" [L370]; the " ..
+            "government \"bypassed competitive solutions\" [L358]. Give the authority review of " ..
+            "restructuring mergers and cartels.",
+          evidence = { { field = "institutions.competition_authority.present" }, active_evidence,
+                       bypassed_evidence },
+          measures = { "competition_authority_review_mergers" },
+        }
+      end
     end
 
-    local share = p.finance and p.finance.large_group_credit_share_pct
-    local share_max = ctx:threshold("large_group_credit_share_max")
-    if share ~= nil and share > share_max then
+    local concentrated, share_evidence
+    if p.finance and p.finance.large_group_credit_share_pct ~= nil then
+      concentrated, share_evidence = ctx:check{ field = "finance.large_group_credit_share_pct",
+                                                op = ">", config = "large_group_credit_share_max" }
+    end
+    if concentrated then
       ctx:finding{
         id = "credit_concentrated_in_large_groups",
         severity = "advice",
@@ -84,8 +109,9 @@ return {
           "The five largest business groups take %.0f%% of bank credit. Korea capped additional " ..
           "lending to its five largest groups at their 1983 share in 1985 but \"then quickly " ..
           "lifted the restrictions\" under export pressure [L370]. Set credit-concentration " ..
-          "limits that hold, tied to equity listing by the groups [L398].", share),
-        evidence = { { field = "finance.large_group_credit_share_pct", op = ">", threshold = share_max } },
+          "limits that hold, tied to equity listing by the groups [L398].",
+          p.finance.large_group_credit_share_pct),
+        evidence = { share_evidence },
         measures = { "large_group_credit_limits_with_equity_listing" },
       }
     end
