@@ -20,20 +20,25 @@ return {
 
   evaluate = function(p, ctx)
     local fdi = p.fdi or {}
-    local regime, approval, linkage = fdi.regime, fdi.approval, fdi.linkage_programs
+    local regime, approval = fdi.regime, fdi.approval
     local kind = p.technology and p.technology.fdi_type
     if regime == nil and approval == nil and kind == nil then
       ctx:missing("fdi.regime", "fdi.approval", "technology.fdi_type")
       return
     end
-    if regime == "positive_list" or approval == "discretionary" then
-      local evidence = {}
-      if regime == "positive_list" then
-        evidence[#evidence + 1] = { field = "fdi.regime", benchmark = "negative_list" }
-      end
-      if approval == "discretionary" then
-        evidence[#evidence + 1] = { field = "fdi.approval", benchmark = "automatic" }
-      end
+    -- a closed regime shows in the list or in the approval; an unknown one is not judged
+    local evidence = {}
+    if regime ~= nil then
+      local listed, entry = ctx:check{ field = "fdi.regime", op = "==", threshold = "positive_list",
+                                       benchmark = "negative_list" }
+      if listed then evidence[#evidence + 1] = entry end
+    end
+    if approval ~= nil then
+      local discretionary, entry = ctx:check{ field = "fdi.approval", op = "==",
+                                              threshold = "discretionary", benchmark = "automatic" }
+      if discretionary then evidence[#evidence + 1] = entry end
+    end
+    if #evidence > 0 then
       ctx:finding{
         id = "restrictive_fdi_regime",
         severity = "advice",
@@ -48,25 +53,29 @@ return {
         measures = { "fdi_negative_list_automatic_approval", "fdi_one_stop_service" },
       }
     end
-    if kind == "labor_based" then
-      if linkage == nil then
-        ctx:missing("fdi.linkage_programs")
-      elseif linkage == false then
-        ctx:finding{
-          id = "footloose_labor_based_fdi",
-          severity = "warning",
-          title = "Inward FDI is labour-based and not linked to local firms",
-          message = "Inward FDI is mainly labour-based and no programme links affiliates to " ..
-            "local suppliers, skills or universities. Korea's labour-cost FDI in electronics was " ..
-            "offshore assembly \"with very little spin-off to local producers\" (fn 9 [L324]), " ..
-            "and activities held only by low labour costs invite location switching by parent " ..
-            "companies [L1058]. Build aftercare and linkage programmes so affiliates win " ..
-            "skill- and technology-based mandates.",
-          evidence = { { field = "technology.fdi_type", benchmark = "skill_based" },
-                       { field = "fdi.linkage_programs" } },
-          measures = { "fdi_aftercare_linkages" },
-        }
-      end
+
+    local labor_based, kind_evidence
+    if kind ~= nil then
+      labor_based, kind_evidence = ctx:check{ field = "technology.fdi_type", op = "==",
+                                              threshold = "labor_based", benchmark = "skill_based" }
     end
+    if not labor_based then return end
+    -- whether affiliates are linked to local firms: unknown is a data gap
+    local unlinked, linkage_evidence = ctx:check{ field = "fdi.linkage_programs", op = "==",
+                                                  threshold = false }
+    if not unlinked then return end
+    ctx:finding{
+      id = "footloose_labor_based_fdi",
+      severity = "warning",
+      title = "Inward FDI is labour-based and not linked to local firms",
+      message = "Inward FDI is mainly labour-based and no programme links affiliates to " ..
+        "local suppliers, skills or universities. Korea's labour-cost FDI in electronics was " ..
+        "offshore assembly \"with very little spin-off to local producers\" (fn 9 [L324]), " ..
+        "and activities held only by low labour costs invite location switching by parent " ..
+        "companies [L1058]. Build aftercare and linkage programmes so affiliates win " ..
+        "skill- and technology-based mandates.",
+      evidence = { kind_evidence, linkage_evidence },
+      measures = { "fdi_aftercare_linkages" },
+    }
   end,
 }
