@@ -9,7 +9,61 @@
 -- deteriorating balance of payments, the government conducted bold policy
 -- shifts" [L1004]. The trigger compares exports and the current account
 -- with an earlier year in p.history.
-local history = require("macro.history")
+
+-- A stated "no" for an arrangement; an arrangement the profile does not state
+-- is not judged (the rule asks for data only when it can judge nothing).
+local function lacks(ctx, field)
+  if ctx:get(field) == nil then return false end
+  return ctx:check{ field = field, op = "==", threshold = false }
+end
+
+-- The decade-end trigger: the current account against an earlier year, with
+-- export competitiveness weakening (a real appreciation, else a falling export
+-- share).
+local function judge_review_trigger(p, ctx)
+  local lookback = ctx:threshold("trend_lookback_years")
+  local ca = ctx:trend("macro.current_account_pct_gdp", { years = lookback, window = 2 })
+  local appreciated, reer_evidence
+  if p.macro.reer_change_5y_pct ~= nil then
+    appreciated, reer_evidence = ctx:check{ field = "macro.reer_change_5y_pct", op = ">=",
+                                            config = "reer_appreciation_pct" }
+  end
+  local exports, fell, fell_evidence
+  if not appreciated then
+    -- without an appreciation only the export trend can show the weakening: unknown is a gap
+    exports = ctx:trend("macro.exports_pct_gdp", { years = lookback, window = 2 })
+    if exports then
+      fell, fell_evidence = ctx:check{ trend = exports, op = "<", threshold = 0 }
+    elseif appreciated == nil then
+      ctx:missing("macro.reer_change_5y_pct")
+    end
+  end
+  if ca == nil or not (appreciated or fell) then return end
+  local deteriorated, ca_evidence = ctx:check{ trend = ca, op = "<=",
+    threshold = -ctx:threshold("current_account_deterioration_pp"), unit = "percentage points of GDP" }
+  if not deteriorated then return end
+  local evidence = { ca_evidence, ca.evidence[2] }
+  if fell then
+    evidence[#evidence + 1] = fell_evidence
+    evidence[#evidence + 1] = exports.evidence[2]
+  else
+    evidence[#evidence + 1] = reer_evidence
+  end
+  ctx:finding{
+    id = "strategic_policy_review_due",
+    severity = "warning",
+    title = "Export competitiveness and the balance of payments are weakening together",
+    message = string.format(
+      "The current account moved from %.1f%% of GDP in %d to %.1f%% while export " ..
+      "competitiveness weakened. At the end of each decade Korea met exactly this " ..
+      "combination with bold policy shifts [L1004]; its policy phases turn in 1973, 1979 " ..
+      "and 1992 [L125]. " ..
+      "Launch a strategic policy review led by the planning agency.", ca.earlier,
+      ca.earlier_year, ca.value),
+    evidence = evidence,
+    measures = { "strategic_policy_review" },
+  }
+end
 
 return {
   id = "gov_planning_budget_evaluation",
@@ -26,16 +80,15 @@ return {
 
   evaluate = function(p, ctx)
     local gov, macro = p.governance or {}, p.macro or {}
-    local controls, linked, monitoring = gov.planning_agency_controls_budget,
-      gov.annual_plan_linked_to_budget, gov.performance_monitoring
-    local exports, ca = macro.exports_pct_gdp, macro.current_account_pct_gdp
-    if controls == nil and linked == nil and monitoring == nil and ca == nil then
+    if gov.planning_agency_controls_budget == nil and gov.annual_plan_linked_to_budget == nil and
+        gov.performance_monitoring == nil and macro.current_account_pct_gdp == nil then
       ctx:missing("governance.planning_agency_controls_budget",
                   "governance.annual_plan_linked_to_budget", "governance.performance_monitoring")
       return
     end
 
-    if controls == false then
+    local no_budget, budget_evidence = lacks(ctx, "governance.planning_agency_controls_budget")
+    if no_budget then
       ctx:finding{
         id = "planning_without_budget_authority",
         severity = "advice",
@@ -45,11 +98,12 @@ return {
           "chaired the economic ministers [L1004]; \"A good plan does not produce anything if it " ..
           "is not effectively and efficiently implemented\" [L1006]. Give the planning body " ..
           "budget authority.",
-        evidence = { { field = "governance.planning_agency_controls_budget" } },
+        evidence = { budget_evidence },
         measures = { "planning_agency_with_budget_authority" },
       }
     end
-    if linked == false then
+    local unlinked, link_evidence = lacks(ctx, "governance.annual_plan_linked_to_budget")
+    if unlinked then
       ctx:finding{
         id = "plan_not_linked_to_budget",
         severity = "advice",
@@ -58,11 +112,12 @@ return {
           "planning system revised plan targets every year and was effective because budgetary " ..
           "control backed it; a medium-term fiscal plan strengthened the link [L1004]. Adopt an " ..
           "annual plan revision tied to a medium-term expenditure framework.",
-        evidence = { { field = "governance.annual_plan_linked_to_budget" } },
+        evidence = { link_evidence },
         measures = { "annual_plan_budget_link_mtef" },
       }
     end
-    if monitoring == false then
+    local unmonitored, monitoring_evidence = lacks(ctx, "governance.performance_monitoring")
+    if unmonitored then
       ctx:finding{
         id = "no_performance_evaluation",
         severity = "advice",
@@ -70,59 +125,10 @@ return {
         message = "There is no regular, public monitoring of policy targets. Korea's capability " ..
           "to implement policy \"seemed to stem partly from the system of performance monitoring " ..
           "and evaluation\" [L1006]. Set up a performance monitoring system with published reviews.",
-        evidence = { { field = "governance.performance_monitoring" } },
+        evidence = { monitoring_evidence },
         measures = { "performance_monitoring_system" },
       }
     end
-
-    -- the decade-end trigger: the current account against an earlier year,
-    -- export competitiveness from the export share's trend or a real appreciation
-    if ca == nil then return end
-    local lookback = ctx:threshold("trend_lookback_years")
-    local reer = macro.reer_change_5y_pct
-    local reer_max = ctx:threshold("reer_appreciation_pct")
-    local ca_before, ca_year = history.around(p, "macro.current_account_pct_gdp", lookback, 2)
-    local exports_before, year_before
-    if exports ~= nil then
-      exports_before, year_before = history.around(p, "macro.exports_pct_gdp", lookback, 2)
-    end
-    local appreciated = reer ~= nil and reer >= reer_max
-    local exports_fell = exports_before ~= nil and exports < exports_before
-    if ca_before == nil or (exports_before == nil and reer == nil) then
-      if ca_before == nil then ctx:missing(history.gap_field(p, "macro.current_account_pct_gdp", lookback)) end
-      if exports_before == nil and reer == nil then
-        ctx:missing(exports == nil and "macro.exports_pct_gdp"
-          or history.gap_field(p, "macro.exports_pct_gdp", lookback), "macro.reer_change_5y_pct")
-      end
-      return
-    end
-    local ca_drop = ctx:threshold("current_account_deterioration_pp")
-    local exports_weak = exports_fell or appreciated
-    if exports_weak and ca_before - ca >= ca_drop then
-      local evidence = {
-        { field = "macro.current_account_pct_gdp", op = "<=", threshold = ca_before - ca_drop },
-        { field = string.format("history.%d.macro.current_account_pct_gdp", ca_year), value = ca_before },
-      }
-      if exports_fell then
-        evidence[#evidence + 1] = { field = "macro.exports_pct_gdp", op = "<", threshold = exports_before }
-        evidence[#evidence + 1] = { field = string.format("history.%d.macro.exports_pct_gdp", year_before),
-                                    value = exports_before }
-      else
-        evidence[#evidence + 1] = { field = "macro.reer_change_5y_pct", op = ">=", threshold = reer_max }
-      end
-      ctx:finding{
-        id = "strategic_policy_review_due",
-        severity = "warning",
-        title = "Export competitiveness and the balance of payments are weakening together",
-        message = string.format(
-          "The current account moved from %.1f%% of GDP in %d to %.1f%% while export " ..
-          "competitiveness weakened. At the end of each decade Korea met exactly this " ..
-          "combination with bold policy shifts [L1004]; its policy phases turn in 1973, 1979 " ..
-          "and 1992 [L125]. " ..
-          "Launch a strategic policy review led by the planning agency.", ca_before, ca_year, ca),
-        evidence = evidence,
-        measures = { "strategic_policy_review" },
-      }
-    end
+    if macro.current_account_pct_gdp ~= nil then judge_review_trigger(p, ctx) end
   end,
 }

@@ -25,7 +25,13 @@ return {
       ctx:missing("governance.consensus_procedure", "governance.leadership_commitment_to_growth")
       return
     end
-    if commitment == false then
+    -- each is judged when the profile states it
+    local uncommitted, commitment_evidence
+    if commitment ~= nil then
+      uncommitted, commitment_evidence = ctx:check{ field = "governance.leadership_commitment_to_growth",
+                                                    op = "==", threshold = false }
+    end
+    if uncommitted then
       ctx:finding{
         id = "no_top_level_commitment",
         severity = "warning",
@@ -35,11 +41,16 @@ return {
           "strongly related to political leadership\": a centralized system could not succeed " ..
           "without the top policy-maker's commitment [L1006]. Make the commitment visible through " ..
           "regular, leader-chaired performance reviews (Korea's export promotion meetings, [L214]).",
-        evidence = { { field = "governance.leadership_commitment_to_growth" } },
+        evidence = { commitment_evidence },
         measures = { "performance_monitoring_system" },
       }
     end
-    if consensus == false then
+    local no_consensus, consensus_evidence
+    if consensus ~= nil then
+      no_consensus, consensus_evidence = ctx:check{ field = "governance.consensus_procedure",
+                                                    op = "==", threshold = false }
+    end
+    if no_consensus then
       ctx:finding{
         id = "no_consensus_building",
         severity = "advice",
@@ -49,7 +60,7 @@ return {
           "of bureaucrats or government officials without much public debate\", and a leadership " ..
           "commitment that did not extend to distribution, price stability or political " ..
           "stability [L1006]. Add a consensus-building procedure and broaden the objectives.",
-        evidence = { { field = "governance.consensus_procedure" } },
+        evidence = { consensus_evidence },
         measures = { "consensus_building_procedure" },
       }
     end
