@@ -30,9 +30,20 @@ return {
                   "macro.terms_of_trade_change_5y_pct")
       return
     end
-    local builds_to_others = channel == "buyer_specification" or channel == "oem"
+    -- each part is judged when its inputs are stated
 
-    if own_brand and builds_to_others then
+    -- an own-brand push while exporters still build to others' designs
+    local pushing, brand_evidence
+    if own_brand ~= nil and channel ~= nil then
+      pushing, brand_evidence = ctx:check{ field = "strategy.own_brand_promotion", op = "==",
+                                           threshold = true }
+    end
+    local builds_to_others, channel_evidence
+    if pushing then
+      builds_to_others, channel_evidence = ctx:check{ field = "technology.export_channel", op = "in",
+        threshold = { "buyer_specification", "oem" }, benchmark = "odm" }
+    end
+    if builds_to_others then
       ctx:finding{
         id = "premature_own_brand_push",
         severity = "warning",
@@ -43,56 +54,62 @@ return {
           "control of foreign distribution, and \"the risks of moving too quickly towards " ..
           "leadership could outweigh the benefits\" [L590]. Build design capability first " ..
           "(ODM), with market information from an export promotion agency.",
-        evidence = { { field = "strategy.own_brand_promotion" },
-                     { field = "technology.export_channel", benchmark = "odm" } },
+        evidence = { brand_evidence, channel_evidence },
         measures = { "oem_to_odm_design_capability", "export_promotion_agency" },
       }
     end
 
-    local years_min = ctx:threshold("oem_years_before_odm")
-    if channel == "oem" then
-      if since == nil then
-        ctx:missing("technology.export_channel_since")
-      elseif p.country.year - since >= years_min then
-        ctx:finding{
-          id = "long_oem_dependence",
-          severity = "advice",
-          title = "Exporters have stayed in OEM production for a decade or more",
-          message = string.format(
-            "OEM has been the dominant export channel since %d. In Korea OEM was the main " ..
-            "channel of the 1980s and ODM evolved within the same decade [L1022][L1024], letting " ..
-            "suppliers capture design value without the risk of their own brand. Build in-firm " ..
-            "design and R&D so exporters can move to ODM.", since),
-          evidence = { { field = "technology.export_channel", benchmark = "odm" },
-                       { field = "technology.export_channel_since", op = "<=",
-                         threshold = p.country.year - years_min } },
-          measures = { "oem_to_odm_design_capability", "in_firm_rnd_centers" },
-        }
-      end
+    -- a decade or more of OEM: since when is needed once the channel is OEM
+    local oem, oem_evidence
+    if channel ~= nil then
+      oem, oem_evidence = ctx:check{ field = "technology.export_channel", op = "==", threshold = "oem",
+                                     benchmark = "odm" }
+    end
+    local long, since_evidence
+    if oem then
+      long, since_evidence = ctx:check{ field = "technology.export_channel_since", op = "<=",
+        threshold = p.country.year - ctx:threshold("oem_years_before_odm") }
+    end
+    if long then
+      ctx:finding{
+        id = "long_oem_dependence",
+        severity = "advice",
+        title = "Exporters have stayed in OEM production for a decade or more",
+        message = string.format(
+          "OEM has been the dominant export channel since %d. In Korea OEM was the main " ..
+          "channel of the 1980s and ODM evolved within the same decade [L1022][L1024], letting " ..
+          "suppliers capture design value without the risk of their own brand. Build in-firm " ..
+          "design and R&D so exporters can move to ODM.", since),
+        evidence = { oem_evidence, since_evidence },
+        measures = { "oem_to_odm_design_capability", "in_firm_rnd_centers" },
+      }
     end
 
-    local labor = macro.labor_intensive_share_manuf_exports_pct
-    local labor_min = ctx:threshold("competitive_segments_share_min")
-    if tot ~= nil and tot < 0 then
-      if labor == nil then
-        ctx:missing("macro.labor_intensive_share_manuf_exports_pct")
-      elseif labor >= labor_min then
-        ctx:finding{
-          id = "competitive_segments_eroding_returns",
-          severity = "warning",
-          title = "Exports stay in crowded segments while the terms of trade fall",
-          message = string.format(
-            "%.0f%% of manufactured exports are labour-intensive goods and the terms of trade " ..
-            "fell %.0f%% in five years. The report warns that exporters confined to highly " ..
-            "competitive segments face \"the erosion of their returns due to falling terms of " ..
-            "trade\" [L1032]. Move up the value chain: design capability (ODM) and market " ..
-            "intelligence.", labor, -tot),
-          evidence = { { field = "macro.labor_intensive_share_manuf_exports_pct", op = ">=",
-                         threshold = labor_min },
-                       { field = "macro.terms_of_trade_change_5y_pct", op = "<", threshold = 0 } },
-          measures = { "oem_to_odm_design_capability", "export_promotion_agency" },
-        }
-      end
+    -- falling terms of trade: then the share in crowded segments is needed
+    local falling, tot_evidence
+    if tot ~= nil then
+      falling, tot_evidence = ctx:check{ field = "macro.terms_of_trade_change_5y_pct", op = "<",
+                                         threshold = 0 }
+    end
+    local crowded, labor_evidence
+    if falling then
+      crowded, labor_evidence = ctx:check{ field = "macro.labor_intensive_share_manuf_exports_pct",
+                                           op = ">=", config = "competitive_segments_share_min" }
+    end
+    if crowded then
+      ctx:finding{
+        id = "competitive_segments_eroding_returns",
+        severity = "warning",
+        title = "Exports stay in crowded segments while the terms of trade fall",
+        message = string.format(
+          "%.0f%% of manufactured exports are labour-intensive goods and the terms of trade " ..
+          "fell %.0f%% in five years. The report warns that exporters confined to highly " ..
+          "competitive segments face \"the erosion of their returns due to falling terms of " ..
+          "trade\" [L1032]. Move up the value chain: design capability (ODM) and market " ..
+          "intelligence.", macro.labor_intensive_share_manuf_exports_pct, -tot),
+        evidence = { labor_evidence, tot_evidence },
+        measures = { "oem_to_odm_design_capability", "export_promotion_agency" },
+      }
     end
   end,
 }

@@ -8,8 +8,7 @@
 -- their own R&D (Korea 1993: 7.7%, Germany about 40%, [L883]); HRD by
 -- industry from the share of firms offering formal training. Level 3
 -- diffusion programmes (Table 2-6) need that capacity first.
-local LEVEL3 = { sector_roadmap = true, diagnostic_tools = true, benchmarking = true,
-                 university_industry = true }
+local levels = require("diffusion.levels")
 
 return {
   id = "tech_absorptive_capacity_hrd_by_industry",
@@ -31,17 +30,19 @@ return {
       ctx:missing("sme.rd_performing_pct", "sme.training_firms_pct")
       return
     end
-    local stage = p.derived.stage.id
 
-    local rd_min = ctx:threshold("rd_performing_pct_min")
+    -- Level 3 programmes (Table 2-6) ahead of firms' receptor capacity
     local level3 = {}
-    local programs = p.diffusion and p.diffusion.programs or {}
-    for i, program in ipairs(programs) do
-      if LEVEL3[program.type] then level3[#level3 + 1] = i end
+    for i, program in ipairs(p.diffusion and p.diffusion.programs or {}) do
+      if levels.LEVEL_OF_TYPE[program.type] == 3 then level3[#level3 + 1] = i end
     end
-    if #level3 > 0 and rd_firms ~= nil and rd_firms < rd_min then
-      local evidence = { { field = "sme.rd_performing_pct", op = "<", threshold = rd_min,
-                           benchmark = 40, note = "Germany c.1990; Korea 1993: 7.7 [L883]" } }
+    local incapable, rd_evidence
+    if #level3 > 0 and rd_firms ~= nil then
+      incapable, rd_evidence = ctx:check{ field = "sme.rd_performing_pct", op = "<",
+        config = "rd_performing_pct_min", benchmark = 40, note = "Germany c.1990; Korea 1993: 7.7 [L883]" }
+    end
+    if incapable then
+      local evidence = { rd_evidence }
       for _, i in ipairs(level3) do
         evidence[#evidence + 1] = { field = string.format("diffusion.programs.%d.type", i) }
       end
@@ -60,9 +61,15 @@ return {
       }
     end
 
-    local training_min = ctx:threshold("training_firms_pct_min")
-    if training ~= nil and training < training_min then
-      local transition = stage ~= "catch_up"
+    local untrained, training_evidence
+    if training ~= nil then
+      untrained, training_evidence = ctx:check{ field = "sme.training_firms_pct", op = "<",
+                                                config = "training_firms_pct_min" }
+    end
+    if untrained then
+      -- beyond catch-up the gap is a warning
+      local transition, stage_evidence = ctx:check{ field = "derived.stage.id", op = "~=",
+                                                    threshold = "catch_up" }
       ctx:finding{
         id = "weak_hrd_by_industry",
         severity = transition and "warning" or "advice",
@@ -74,8 +81,9 @@ return {
           "training and the working conditions that let SMEs hire and keep skilled staff.",
           training, transition and "; beyond catch-up, costless learning by doing no longer " ..
             "suffices" or ""),
-        evidence = { { field = "derived.stage.id", value = stage },
-                     { field = "sme.training_firms_pct", op = "<", threshold = training_min } },
+        evidence = { transition and stage_evidence or { field = "derived.stage.id",
+                                                        value = p.derived.stage.id },
+                     training_evidence },
         measures = { "absorptive_capacity_human_capital", "sme_skills_and_working_conditions" },
       }
     end

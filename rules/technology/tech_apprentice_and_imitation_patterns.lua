@@ -30,25 +30,28 @@ return {
     local apprentice, apprentice_evidence, imitation, imitation_evidence = {}, {}, {}, {}
     for i, program in ipairs(p.industrial_programs) do
       local prefix = string.format("industrial_programs.%d.", i)
-      if program.turnkey_plant == nil then
-        ctx:missing(prefix .. "turnkey_plant")
-      elseif program.turnkey_plant then
+      -- a programme whose turnkey status (or, for a turnkey plant outside machinery, local
+      -- engineering role) is unknown is a data gap
+      local turnkey, turnkey_evidence = ctx:check{ field = prefix .. "turnkey_plant", op = "==",
+                                                   threshold = true }
+      if turnkey then
         local machinery = false
         for _, s in ipairs(program.sectors or {}) do
           if machinery_sector[s] then machinery = true end
         end
         if machinery then
           imitation[#imitation + 1] = program.name
-          imitation_evidence[#imitation_evidence + 1] = { field = prefix .. "turnkey_plant" }
+          imitation_evidence[#imitation_evidence + 1] = turnkey_evidence
           imitation_evidence[#imitation_evidence + 1] = { field = prefix .. "sectors",
             note = "a specialized-supplier (machinery) sector in sectors[].pavitt" }
-        elseif program.local_engineer_participation == false then
-          apprentice[#apprentice + 1] = program.name
-          apprentice_evidence[#apprentice_evidence + 1] = { field = prefix .. "turnkey_plant" }
-          apprentice_evidence[#apprentice_evidence + 1] = {
-            field = prefix .. "local_engineer_participation" }
-        elseif program.local_engineer_participation == nil then
-          ctx:missing(prefix .. "local_engineer_participation")
+        else
+          local no_locals, locals_evidence = ctx:check{
+            field = prefix .. "local_engineer_participation", op = "==", threshold = false }
+          if no_locals then
+            apprentice[#apprentice + 1] = program.name
+            apprentice_evidence[#apprentice_evidence + 1] = turnkey_evidence
+            apprentice_evidence[#apprentice_evidence + 1] = locals_evidence
+          end
         end
       end
     end

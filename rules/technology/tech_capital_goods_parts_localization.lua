@@ -23,24 +23,19 @@ return {
                "quality_certification_local_machinery" },
 
   evaluate = function(p, ctx)
-    if p.derived.stage.id == "catch_up" then return end
-    local machinery = p.technology and p.technology.local_machinery_share_pct
-    if machinery == nil then
-      ctx:missing("technology.local_machinery_share_pct")
-      return
-    end
-    local machinery_min = ctx:threshold("local_machinery_share_min")
-    if machinery >= machinery_min then return end
-    local evidence = {
-      { field = "derived.stage.id", value = p.derived.stage.id },
-      { field = "technology.local_machinery_share_pct", op = "<", threshold = machinery_min,
-        benchmark = 50, note = "Korea 1990s: automobiles about 50%, petrochemicals about 60% [L460]" },
-    }
-    local testing = p.institutions and p.institutions.industrial_testing_centres
-    local has_testing = testing and testing.present
-    if has_testing == nil then ctx:missing("institutions.industrial_testing_centres.present") end
-    if has_testing == false then
-      evidence[#evidence + 1] = { field = "institutions.industrial_testing_centres.present" }
+    local beyond_catch_up, stage_evidence = ctx:check{ field = "derived.stage.id", op = "~=",
+                                                       threshold = "catch_up" }
+    if not beyond_catch_up then return end
+    local low, machinery_evidence = ctx:check{ field = "technology.local_machinery_share_pct",
+      op = "<", config = "local_machinery_share_min", benchmark = 50,
+      note = "Korea 1990s: automobiles about 50%, petrochemicals about 60% [L460]" }
+    if not low then return end
+    local machinery = p.technology.local_machinery_share_pct
+    -- without testing centres the finding is the credibility gap; unknown is a data gap and
+    -- the localization advice still stands
+    local untested, testing_evidence = ctx:check{
+      field = "institutions.industrial_testing_centres.present", op = "==", threshold = false }
+    if untested then
       ctx:finding{
         id = "local_suppliers_lack_credibility",
         severity = "warning",
@@ -53,7 +48,7 @@ return {
           "[L406]. Set up performance testing and quality certification alongside localization " ..
           "R&D, not domestic-purchase requirements (prohibited today; see the WTO findings).",
           machinery),
-        evidence = evidence,
+        evidence = { stage_evidence, machinery_evidence, testing_evidence },
         measures = { "local_product_performance_testing", "quality_certification_local_machinery",
                      "parts_materials_localization_rnd" },
       }
@@ -67,7 +62,7 @@ return {
           "gap with localization plans (1987-91, 1992-96; 4,000 candidate items [L520]) built on " ..
           "R&D and prototypes with GRI support [L522]. Fund localization R&D for core parts, " ..
           "materials and machinery, with supplier development running alongside.", machinery),
-        evidence = evidence,
+        evidence = { stage_evidence, machinery_evidence },
         measures = { "parts_materials_localization_rnd" },
       }
     end

@@ -20,25 +20,21 @@ return {
   measures = { "buyer_linkage_program", "capital_goods_import_access", "diaspora_scientist_return" },
 
   evaluate = function(p, ctx)
-    if p.derived.stage.id ~= "catch_up" then return end
-    local labor = p.macro and p.macro.labor_intensive_share_manuf_exports_pct
-    if labor == nil then
-      ctx:missing("macro.labor_intensive_share_manuf_exports_pct")
-      return
-    end
-    local labor_min = ctx:threshold("mature_exports_share_min")
-    if labor < labor_min then return end
+    local catch_up, stage_evidence = ctx:check{ field = "derived.stage.id", op = "==",
+                                                threshold = "catch_up" }
+    if not catch_up then return end
+    -- mature, standardized exports: unknown is a data gap
+    local mature, labor_evidence = ctx:check{ field = "macro.labor_intensive_share_manuf_exports_pct",
+      op = ">=", config = "mature_exports_share_min", benchmark = 75, note = "Korea 1965-72 [L218]" }
+    if not mature then return end
+    local evidence = { stage_evidence, labor_evidence }
+    -- buyer support is optional: when stated, enough of it means the channel already works
     local support = p.technology and p.technology.buyer_support_firms_pct
-    local support_min = ctx:threshold("buyer_support_firms_min")
-    if support ~= nil and support >= support_min then return end
-    local evidence = {
-      { field = "derived.stage.id", value = "catch_up" },
-      { field = "macro.labor_intensive_share_manuf_exports_pct", op = ">=", threshold = labor_min,
-        benchmark = 75, note = "Korea 1965-72 [L218]" },
-    }
     if support ~= nil then
-      evidence[#evidence + 1] = { field = "technology.buyer_support_firms_pct", op = "<",
-                                  threshold = support_min, benchmark = 50, note = "Korea [L1018]" }
+      local scarce, support_evidence = ctx:check{ field = "technology.buyer_support_firms_pct",
+        op = "<", config = "buyer_support_firms_min", benchmark = 50, note = "Korea [L1018]" }
+      if not scarce then return end
+      evidence[#evidence + 1] = support_evidence
     end
     ctx:finding{
       id = "use_buyer_channels",
@@ -51,8 +47,8 @@ return {
         "as often [L242], and FDI contributed little to exports in 1962-71 [L238]. About half of " ..
         "Korean firms benefited directly from buyers [L1018]. Link exporters to buyers, keep " ..
         "imported capital goods cheap and bring back experienced engineers.",
-        labor, support ~= nil and string.format(" but only %.0f%% of exporters get technical " ..
-          "help from their buyers", support) or ""),
+        p.macro.labor_intensive_share_manuf_exports_pct, support ~= nil and string.format(
+          " but only %.0f%% of exporters get technical help from their buyers", support) or ""),
       evidence = evidence,
       measures = { "buyer_linkage_program", "capital_goods_import_access", "diaspora_scientist_return" },
     }
