@@ -23,29 +23,35 @@ return {
 
   evaluate = function(p, ctx)
     local r = p.restructuring
-    if not r.active then return end
+    if not ctx:check{ field = "restructuring.active", op = "==", threshold = true } then return end
     if r.firm_specific == nil and r.exit_allowed == nil and r.repeat_rescues_10y == nil then
       ctx:missing("restructuring.firm_specific", "restructuring.exit_allowed",
                   "restructuring.repeat_rescues_10y")
       return
     end
+    -- a stated "no" (an unstated one is not judged)
+    local function stated_false(field)
+      if ctx:get(field) == nil then return false end
+      return ctx:check{ field = field, op = "==", threshold = false }
+    end
     local systemic = ""
     local npl = p.finance and p.finance.npl_pct
-    if npl ~= nil and npl > ctx:threshold("systemic_npl_pct") then
+    if npl ~= nil and ctx:check{ field = "finance.npl_pct", op = ">", config = "systemic_npl_pct" } then
       systemic = string.format(" Non-performing loans of %.0f%% make the systemic argument real, " ..
         "as it was in Korea, where distress \"threatened the viability of commercial banks as a " ..
         "group\" [L358]; that justifies a framework, not case-by-case rescues.", npl)
     end
 
-    local rescues_max = ctx:threshold("repeat_rescues_max")
-    local repeated = r.repeat_rescues_10y ~= nil and r.repeat_rescues_10y > rescues_max
-    if repeated or r.exit_allowed == false then
-      local evidence = {}
-      if repeated then
-        evidence[#evidence + 1] = { field = "restructuring.repeat_rescues_10y", op = ">",
-                                    threshold = rescues_max }
-      end
-      if r.exit_allowed == false then evidence[#evidence + 1] = { field = "restructuring.exit_allowed" } end
+    local evidence = {}
+    local repeated, repeated_evidence
+    if r.repeat_rescues_10y ~= nil then
+      repeated, repeated_evidence = ctx:check{ field = "restructuring.repeat_rescues_10y", op = ">",
+                                               config = "repeat_rescues_max" }
+      if repeated then evidence[#evidence + 1] = repeated_evidence end
+    end
+    local no_exit, exit_evidence = stated_false("restructuring.exit_allowed")
+    if no_exit then evidence[#evidence + 1] = exit_evidence end
+    if #evidence > 0 then
       ctx:finding{
         id = "rescue_expectations_moral_hazard",
         severity = "critical",
@@ -61,33 +67,37 @@ return {
       }
     end
 
-    if r.firm_specific and (r.creditors_involved == false or r.commitment_defined == false) then
-      local evidence = { { field = "restructuring.firm_specific" } }
-      if r.creditors_involved == false then
-        evidence[#evidence + 1] = { field = "restructuring.creditors_involved" }
-      end
-      if r.commitment_defined == false then
-        evidence[#evidence + 1] = { field = "restructuring.commitment_defined" }
-      end
-      local measures = { "restructuring_framework_rules_based" }
-      if r.competition_authority_involved == false then
-        measures[2] = "competition_authority_review_mergers"
-        evidence[#evidence + 1] = { field = "restructuring.competition_authority_involved" }
-      end
-      ctx:finding{
-        id = "ad_hoc_firm_rescues",
-        severity = "warning",
-        title = "Restructuring is decided firm by firm without creditors or defined limits",
-        message = "Restructuring is decided firm by firm" ..
-          (r.creditors_involved == false and ", without the creditors" or "") ..
-          (r.commitment_defined == false and ", with no stated limit to public support" or "") ..
-          ". Korea's 1980s rationalization programmes drew exactly these criticisms [L356] and " ..
-          "bypassed competitive solutions [L358]. Set industry-wide rules, involve the creditors, " ..
-          "state the government's commitment up front and have the competition authority review " ..
-          "mergers and cartels." .. systemic,
-        evidence = evidence,
-        measures = measures,
-      }
+    local firm_specific, firm_evidence
+    if r.firm_specific ~= nil then
+      firm_specific, firm_evidence = ctx:check{ field = "restructuring.firm_specific", op = "==",
+                                                threshold = true }
     end
+    if not firm_specific then return end
+    evidence = { firm_evidence }
+    local no_creditors, creditors_evidence = stated_false("restructuring.creditors_involved")
+    if no_creditors then evidence[#evidence + 1] = creditors_evidence end
+    local no_limit, limit_evidence = stated_false("restructuring.commitment_defined")
+    if no_limit then evidence[#evidence + 1] = limit_evidence end
+    if not (no_creditors or no_limit) then return end
+    local measures = { "restructuring_framework_rules_based" }
+    local bypassed, bypassed_evidence = stated_false("restructuring.competition_authority_involved")
+    if bypassed then
+      measures[2] = "competition_authority_review_mergers"
+      evidence[#evidence + 1] = bypassed_evidence
+    end
+    ctx:finding{
+      id = "ad_hoc_firm_rescues",
+      severity = "warning",
+      title = "Restructuring is decided firm by firm without creditors or defined limits",
+      message = "Restructuring is decided firm by firm" ..
+        (no_creditors and ", without the creditors" or "") ..
+        (no_limit and ", with no stated limit to public support" or "") ..
+        ". Korea's 1980s rationalization programmes drew exactly these criticisms [L356] and " ..
+        "bypassed competitive solutions [L358]. Set industry-wide rules, involve the creditors, " ..
+        "state the government's commitment up front and have the competition authority review " ..
+        "mergers and cartels." .. systemic,
+      evidence = evidence,
+      measures = measures,
+    }
   end,
 }

@@ -39,31 +39,43 @@ return {
       return
     end
 
-    local share_warn = ctx:threshold("policy_loans_share_warning_pct")
-    local share_crit = ctx:threshold("policy_loans_share_critical_pct")
-    local directed = (share ~= nil and share > share_warn) or finance.directed_credit_to_priority_sectors
-    local negative_real = real_rate ~= nil and real_rate < 0
-    if (share ~= nil and share > share_warn) or (negative_real and directed) then
-      local critical = (share ~= nil and share >= share_crit) or negative_real
+    -- each signal is judged when its figure is known; the rule asks for data (above) only
+    -- when it can judge none of them
+    local high, high_evidence, very_high, very_high_evidence
+    if share ~= nil then
+      high, high_evidence = ctx:check{ field = "finance.policy_loans_share_credit_pct", op = ">",
+        config = "policy_loans_share_warning_pct", benchmark = 47.5, note = "Korea 1970s: 47.5-60.2% [L284]" }
+      very_high, very_high_evidence = ctx:check{ field = "finance.policy_loans_share_credit_pct",
+        op = ">=", config = "policy_loans_share_critical_pct", benchmark = 47.5,
+        note = "Korea 1970s: 47.5-60.2% [L284]" }
+    end
+    local negative_real, real_evidence
+    if real_rate ~= nil then
+      negative_real, real_evidence = ctx:check{ field = "macro.real_interest_rate_pct", op = "<",
+        threshold = 0, note = "Korea: negative throughout the 1970s [L282]" }
+    end
+    -- directed lending shows in the policy-loan share, else in a stated direction to banks
+    local directed, directed_evidence = high, nil
+    if not high and negative_real and finance.directed_credit_to_priority_sectors ~= nil then
+      directed, directed_evidence = ctx:check{ field = "finance.directed_credit_to_priority_sectors",
+                                               op = "==", threshold = true }
+    end
+    if high or (negative_real and directed) then
       local evidence, observed = {}, {}
-      if share ~= nil and share > share_warn then
-        evidence[#evidence + 1] = { field = "finance.policy_loans_share_credit_pct",
-                                    op = share >= share_crit and ">=" or ">",
-                                    threshold = share >= share_crit and share_crit or share_warn,
-                                    benchmark = 47.5, note = "Korea 1970s: 47.5-60.2% [L284]" }
+      if high then
+        evidence[#evidence + 1] = very_high and very_high_evidence or high_evidence
         observed[#observed + 1] = string.format("policy loans are %.0f%% of domestic credit", share)
-      elseif finance.directed_credit_to_priority_sectors then
-        evidence[#evidence + 1] = { field = "finance.directed_credit_to_priority_sectors" }
+      elseif directed then
+        evidence[#evidence + 1] = directed_evidence
         observed[#observed + 1] = "banks are directed to lend to priority sectors"
       end
       if negative_real then
-        evidence[#evidence + 1] = { field = "macro.real_interest_rate_pct", op = "<", threshold = 0,
-                                    note = "Korea: negative throughout the 1970s [L282]" }
+        evidence[#evidence + 1] = real_evidence
         observed[#observed + 1] = string.format("the real interest rate is %.1f%%", real_rate)
       end
       ctx:finding{
         id = "directed_credit_misallocates_capital",
-        severity = critical and "critical" or "warning",
+        severity = (very_high or negative_real) and "critical" or "warning",
         title = "Directed credit dominates lending and misprices capital",
         message = "In this country " .. table.concat(observed, "; ") .. ". Korea's policy " ..
           "loans, 47.5-60.2% of domestic credit in the 1970s [L284], at negative real rates that " ..
@@ -77,8 +89,14 @@ return {
       }
     end
 
-    local targeted_max = ctx:threshold("targeted_sectors_credit_share_max")
-    if targeted ~= nil and targeted > targeted_max then
+    local absorbs, absorbs_evidence
+    if targeted ~= nil then
+      absorbs, absorbs_evidence = ctx:check{ field = "industrial_programs", value = targeted, op = ">",
+        config = "targeted_sectors_credit_share_max",
+        note = "the programmes' share_of_bank_credit_pct, summed" }
+    end
+    if absorbs then
+      table.insert(targeted_evidence, 1, absorbs_evidence)
       ctx:finding{
         id = "targeted_sectors_absorb_bank_credit",
         severity = "warning",
@@ -94,19 +112,23 @@ return {
       }
     end
 
-    local gap_max = ctx:threshold("favored_borrowing_cost_gap_max")
-    local spread_max = ctx:threshold("informal_market_spread_max")
     local evidence, observed = {}, {}
-    if gap ~= nil and gap >= gap_max then
-      evidence[#evidence + 1] = { field = "finance.favored_borrowing_cost_gap_pct", op = ">=",
-                                  threshold = gap_max, benchmark = 25, note = "Korea 1975-78, fn 7 [L298]" }
-      observed[#observed + 1] = string.format("favoured sectors borrow %.0f%% cheaper than others", gap)
+    if gap ~= nil then
+      local wide, entry = ctx:check{ field = "finance.favored_borrowing_cost_gap_pct", op = ">=",
+        config = "favored_borrowing_cost_gap_max", benchmark = 25, note = "Korea 1975-78, fn 7 [L298]" }
+      if wide then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("favoured sectors borrow %.0f%% cheaper than others", gap)
+      end
     end
-    if spread ~= nil and spread > spread_max then
-      evidence[#evidence + 1] = { field = "finance.informal_market_spread_pct", op = ">",
-                                  threshold = spread_max, benchmark = 22, note = "Korea 1963-73: 22-25 [L212]" }
-      observed[#observed + 1] = string.format("the curb market charges %.0f points more than banks",
-                                              spread)
+    if spread ~= nil then
+      local wide, entry = ctx:check{ field = "finance.informal_market_spread_pct", op = ">",
+        config = "informal_market_spread_max", benchmark = 22, note = "Korea 1963-73: 22-25 [L212]" }
+      if wide then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("the curb market charges %.0f points more than banks",
+                                                spread)
+      end
     end
     if #observed > 0 then
       ctx:finding{

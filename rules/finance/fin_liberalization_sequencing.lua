@@ -22,7 +22,9 @@ return {
 
   evaluate = function(p, ctx)
     local finance, macro = p.finance, p.macro or {}
-    if not finance.liberalization_planned then return end
+    local planned, planned_evidence = ctx:check{ field = "finance.liberalization_planned", op = "==",
+                                                 threshold = true }
+    if not planned then return end
     local inflation, ca, spread = macro.inflation_pct, macro.current_account_pct_gdp,
                                   finance.informal_market_spread_pct
     if inflation == nil and ca == nil and spread == nil then
@@ -30,25 +32,27 @@ return {
                   "finance.informal_market_spread_pct")
       return
     end
-    local inflation_max = ctx:threshold("inflation_pct_max")
-    local spread_max = ctx:threshold("regulated_free_rate_gap_max")
-    local evidence = { { field = "finance.liberalization_planned" } }
-    local observed = {}
-    if inflation ~= nil and inflation > inflation_max then
-      evidence[#evidence + 1] = { field = "macro.inflation_pct", op = ">", threshold = inflation_max,
-                                  benchmark = 7.1, note = "Korea 1982, after stabilization [L336]" }
-      observed[#observed + 1] = string.format("inflation is %.1f%%", inflation)
+    -- each precondition is judged when its figure is known
+    local evidence, observed = { planned_evidence }, {}
+    local function unmet(held, entry, text)
+      if not held then return end
+      evidence[#evidence + 1] = entry
+      observed[#observed + 1] = text
     end
-    if ca ~= nil and ca < 0 then
-      evidence[#evidence + 1] = { field = "macro.current_account_pct_gdp", op = "<", threshold = 0,
-                                  note = "national savings fall short of investment" }
-      observed[#observed + 1] = "national savings fall short of investment"
+    if inflation ~= nil then
+      local high, entry = ctx:check{ field = "macro.inflation_pct", op = ">", config = "inflation_pct_max",
+        benchmark = 7.1, note = "Korea 1982, after stabilization [L336]" }
+      unmet(high, entry, string.format("inflation is %.1f%%", inflation))
     end
-    if spread ~= nil and spread > spread_max then
-      evidence[#evidence + 1] = { field = "finance.informal_market_spread_pct", op = ">",
-                                  threshold = spread_max }
-      observed[#observed + 1] = string.format("free-market rates exceed bank rates by %.0f points",
-                                              spread)
+    if ca ~= nil then
+      local deficit, entry = ctx:check{ field = "macro.current_account_pct_gdp", op = "<", threshold = 0,
+        note = "national savings fall short of investment" }
+      unmet(deficit, entry, "national savings fall short of investment")
+    end
+    if spread ~= nil then
+      local wide, entry = ctx:check{ field = "finance.informal_market_spread_pct", op = ">",
+                                     config = "regulated_free_rate_gap_max" }
+      unmet(wide, entry, string.format("free-market rates exceed bank rates by %.0f points", spread))
     end
     if #observed > 0 then
       ctx:finding{
@@ -66,27 +70,36 @@ return {
       }
     end
 
-    local legacy = finance.directed_credit_to_priority_sectors or
-      (finance.policy_loans_share_credit_pct ~= nil and
-       finance.policy_loans_share_credit_pct > ctx:threshold("directed_credit_legacy_share_pct"))
-    if finance.bank_credit_assessment_capacity == "low" and legacy then
-      ctx:finding{
-        id = "banks_unready_after_directed_credit",
-        severity = "advice",
-        title = "Banks schooled in directed credit lack credit-appraisal skills",
-        message = "Banks have little credit-appraisal capacity after years of directed credit. " ..
-          "Korea's aggressive industrial policy \"retarded the development of private " ..
-          "institutions\" and its 1988 deregulation fell short of expectations because banks had " ..
-          "been \"run like public enterprises\" [L432][L352]. Pair liberalization with bank " ..
-          "risk-management capacity building and equity-market development, and expect it to " ..
-          "take time.",
-        evidence = { { field = "finance.bank_credit_assessment_capacity" },
-                     finance.directed_credit_to_priority_sectors
-                       and { field = "finance.directed_credit_to_priority_sectors" }
-                       or { field = "finance.policy_loans_share_credit_pct", op = ">",
-                            threshold = ctx:threshold("directed_credit_legacy_share_pct") } },
-        measures = { "bank_credit_risk_capacity_building", "equity_market_development" },
-      }
+    -- banks with low appraisal capacity after a directed-credit era (stated direction to banks,
+    -- else a large policy-loan share)
+    local unready, capacity_evidence
+    if finance.bank_credit_assessment_capacity ~= nil then
+      unready, capacity_evidence = ctx:check{ field = "finance.bank_credit_assessment_capacity",
+                                              op = "==", threshold = "low" }
     end
+    if not unready then return end
+    local legacy, legacy_evidence
+    if finance.directed_credit_to_priority_sectors ~= nil then
+      legacy, legacy_evidence = ctx:check{ field = "finance.directed_credit_to_priority_sectors",
+                                           op = "==", threshold = true }
+    end
+    if not legacy and finance.policy_loans_share_credit_pct ~= nil then
+      legacy, legacy_evidence = ctx:check{ field = "finance.policy_loans_share_credit_pct", op = ">",
+                                           config = "directed_credit_legacy_share_pct" }
+    end
+    if not legacy then return end
+    ctx:finding{
+      id = "banks_unready_after_directed_credit",
+      severity = "advice",
+      title = "Banks schooled in directed credit lack credit-appraisal skills",
+      message = "Banks have little credit-appraisal capacity after years of directed credit. " ..
+        "Korea's aggressive industrial policy \"retarded the development of private " ..
+        "institutions\" and its 1988 deregulation fell short of expectations because banks had " ..
+        "been \"run like public enterprises\" [L432][L352]. Pair liberalization with bank " ..
+        "risk-management capacity building and equity-market development, and expect it to " ..
+        "take time.",
+      evidence = { capacity_evidence, legacy_evidence },
+      measures = { "bank_credit_risk_capacity_building", "equity_market_development" },
+    }
   end,
 }
