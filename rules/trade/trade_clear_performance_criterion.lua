@@ -23,23 +23,36 @@ return {
     local without_test, export_test, evidence_none, evidence_export = {}, {}, {}, {}
     for i, program in ipairs(p.industrial_programs) do
       local field = string.format("industrial_programs.%d.market_test", i)
-      if program.market_test == nil then
-        ctx:missing(field)
-      elseif program.market_test == "none" then
+      -- a programme whose criterion is unknown is a data gap
+      local none, entry = ctx:check{ field = field, op = "==", threshold = "none",
+                                     benchmark = "other_performance" }
+      if none then
         without_test[#without_test + 1] = program.name
-        evidence_none[#evidence_none + 1] = { field = field, benchmark = "other_performance" }
-      elseif program.market_test == "export_performance" then
-        export_test[#export_test + 1] = program.name
-        evidence_export[#evidence_export + 1] = { field = field }
+        evidence_none[#evidence_none + 1] = entry
+      elseif none == false then
+        local exports
+        exports, entry = ctx:check{ field = field, op = "==", threshold = "export_performance" }
+        if exports then
+          export_test[#export_test + 1] = program.name
+          evidence_export[#evidence_export + 1] = entry
+        end
       end
     end
     local monitoring = p.governance and p.governance.performance_monitoring
 
     if #without_test > 0 then
       local measures = { "performance_based_allocation_criteria" }
+      -- monitoring not known to exist goes with the recommendation (unknown is not a gap here:
+      -- the finding stands either way)
       if monitoring ~= true then
         measures[2] = "performance_monitoring_system"
-        evidence_none[#evidence_none + 1] = { field = "governance.performance_monitoring" }
+        if monitoring == nil then
+          evidence_none[#evidence_none + 1] = { field = "governance.performance_monitoring" }
+        else
+          local _, entry = ctx:check{ field = "governance.performance_monitoring", op = "==",
+                                      threshold = false }
+          evidence_none[#evidence_none + 1] = entry
+        end
       end
       ctx:finding{
         id = "ambiguous_allocation_criterion",
@@ -57,11 +70,11 @@ return {
     end
 
     if #export_test > 0 then
+      -- membership must be known; the LDC and Annex VII(b) exemptions count only when stated
+      local member, member_evidence = ctx:check{ field = "wto.member", op = "==", threshold = true }
       local wto = p.wto or {}
-      if wto.member == nil then
-        ctx:missing("wto.member")
-      elseif wto.member and not (wto.un_ldc or wto.annex_vii_b_listed) then
-        evidence_export[#evidence_export + 1] = { field = "wto.member" }
+      if member and not (wto.un_ldc or wto.annex_vii_b_listed) then
+        evidence_export[#evidence_export + 1] = member_evidence
         ctx:finding{
           id = "export_criterion_under_wto",
           severity = "advice",
@@ -79,18 +92,22 @@ return {
       end
     end
 
-    if #without_test == 0 and #p.industrial_programs > 0 and monitoring == false then
-      ctx:finding{
-        id = "performance_not_monitored",
-        severity = "warning",
-        title = "Programme criteria exist but performance is not monitored",
-        message = "Targeted programmes have performance criteria but no regular review of " ..
-          "results. Korea's criterion mattered because performance was \"closely monitored\" " ..
-          "through trade promotion meetings, export targets and close surveillance [L214]. Set " ..
-          "up a monitoring system with published targets.",
-        evidence = { { field = "governance.performance_monitoring" } },
-        measures = { "performance_monitoring_system" },
-      }
+    if #without_test == 0 and #p.industrial_programs > 0 and monitoring ~= nil then
+      local unmonitored, monitoring_evidence = ctx:check{ field = "governance.performance_monitoring",
+                                                          op = "==", threshold = false }
+      if unmonitored then
+        ctx:finding{
+          id = "performance_not_monitored",
+          severity = "warning",
+          title = "Programme criteria exist but performance is not monitored",
+          message = "Targeted programmes have performance criteria but no regular review of " ..
+            "results. Korea's criterion mattered because performance was \"closely monitored\" " ..
+            "through trade promotion meetings, export targets and close surveillance [L214]. Set " ..
+            "up a monitoring system with published targets.",
+          evidence = { monitoring_evidence },
+          measures = { "performance_monitoring_system" },
+        }
+      end
     end
   end,
 }

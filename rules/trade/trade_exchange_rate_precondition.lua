@@ -18,7 +18,12 @@ return {
 
   evaluate = function(p, ctx)
     local macro = p.macro or {}
-    if macro.multiple_exchange_rates then
+    local multiple, multiple_evidence
+    if macro.multiple_exchange_rates ~= nil then
+      multiple, multiple_evidence = ctx:check{ field = "macro.multiple_exchange_rates", op = "==",
+                                               threshold = true }
+    end
+    if multiple then
       ctx:finding{
         id = "multiple_exchange_rates",
         severity = "warning",
@@ -27,37 +32,52 @@ return {
           "rates for exporters in the early 1960s [L208] but unified and devalued the rate as " ..
           "the first reform of its export drive [L206]; today a preferential rate or currency " ..
           "retention for exporters is an export subsidy (SCM Annex I(b), ext.). Unify the rate.",
-        evidence = { { field = "macro.multiple_exchange_rates" } },
+        evidence = { multiple_evidence },
         measures = { "fx_devaluation_unification" },
       }
     end
-    if not p.strategy.export_led then return end
+    local export_led, export_led_evidence = ctx:check{ field = "strategy.export_led", op = "==",
+                                                       threshold = true }
+    if not export_led then return end
 
+    -- overvaluation shows in the estimate, the qualitative assessment or a peg that inflation
+    -- erodes; each is judged when stated
     local overvaluation = macro.currency_overvaluation_pct
     local assessed = macro.currency_overvalued_assessment
     local regime, differential = macro.exchange_rate_regime, macro.inflation_differential_pp
-    local overvaluation_max = ctx:threshold("overvaluation_pct_max")
-    local differential_max = ctx:threshold("inflation_differential_pp_max")
-    local evidence = { { field = "strategy.export_led" } }
-    local observed = {}
-    if overvaluation ~= nil and overvaluation > overvaluation_max then
-      evidence[#evidence + 1] = { field = "macro.currency_overvaluation_pct", op = ">",
-                                  threshold = overvaluation_max }
-      observed[#observed + 1] = string.format("the currency is overvalued by about %.0f%%",
-                                              overvaluation)
+    local evidence, observed = { export_led_evidence }, {}
+    if overvaluation ~= nil then
+      local over, entry = ctx:check{ field = "macro.currency_overvaluation_pct", op = ">",
+                                     config = "overvaluation_pct_max" }
+      if over then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("the currency is overvalued by about %.0f%%",
+                                                overvaluation)
+      end
     end
-    if assessed then
-      evidence[#evidence + 1] = { field = "macro.currency_overvalued_assessment",
-                                  note = "qualitative evidence" }
-      observed[#observed + 1] = "the currency is assessed as clearly overvalued"
+    if assessed ~= nil then
+      local over, entry = ctx:check{ field = "macro.currency_overvalued_assessment", op = "==",
+                                     threshold = true, note = "qualitative evidence" }
+      if over then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = "the currency is assessed as clearly overvalued"
+      end
     end
-    if regime == "fixed_peg" and differential ~= nil and differential > differential_max then
-      evidence[#evidence + 1] = { field = "macro.exchange_rate_regime" }
-      evidence[#evidence + 1] = { field = "macro.inflation_differential_pp", op = ">",
-                                  threshold = differential_max }
-      observed[#observed + 1] = string.format(
-        "a fixed peg while inflation runs %.1f points above trading partners' erodes any " ..
-        "devaluation, as it eroded Korea's 1961 devaluation", differential)
+    if regime ~= nil and differential ~= nil then
+      local pegged, peg_evidence = ctx:check{ field = "macro.exchange_rate_regime", op = "==",
+                                              threshold = "fixed_peg" }
+      local eroding, differential_evidence
+      if pegged then
+        eroding, differential_evidence = ctx:check{ field = "macro.inflation_differential_pp",
+                                                    op = ">", config = "inflation_differential_pp_max" }
+      end
+      if eroding then
+        evidence[#evidence + 1] = peg_evidence
+        evidence[#evidence + 1] = differential_evidence
+        observed[#observed + 1] = string.format(
+          "a fixed peg while inflation runs %.1f points above trading partners' erodes any " ..
+          "devaluation, as it eroded Korea's 1961 devaluation", differential)
+      end
     end
     if #observed == 0 then
       -- not overvalued is a judgement only when the overvaluation is known

@@ -27,7 +27,14 @@ return {
                   "trade.effective_protection_avg_pct")
       return
     end
-    if duty_free == "none" or duty_free == "direct_only" then
+    -- each part is judged when stated
+    local taxed, duty_evidence
+    if duty_free ~= nil then
+      taxed, duty_evidence = ctx:check{ field = "trade.exporter_input_duty_free", op = "in",
+        threshold = { "none", "direct_only" }, benchmark = "direct_and_indirect",
+        note = "Korea 1961 [L208]" }
+    end
+    if taxed then
       local who = duty_free == "none" and "Exporters pay tariffs and indirect taxes on their " ..
         "imported inputs" or "Direct exporters import inputs duty-free but indirect exporters " ..
         "(firms supplying inputs to exporters) do not"
@@ -40,12 +47,16 @@ return {
           "production. Give direct and indirect exporters duty and indirect-tax exemption or " ..
           "drawback on inputs, limited to the inputs actually consumed (SCM Annex I(i), ext.: " ..
           "Korea's 1965 wastage allowances went beyond that).",
-        evidence = { { field = "trade.exporter_input_duty_free",
-                       benchmark = "direct_and_indirect", note = "Korea 1961 [L208]" } },
+        evidence = { duty_evidence },
         measures = { "exporter_input_duty_exemption" },
       }
     end
-    if bans then
+    local banned, bans_evidence
+    if bans ~= nil then
+      banned, bans_evidence = ctx:check{ field = "trade.import_bans_on_export_inputs", op = "==",
+                                         threshold = true }
+    end
+    if banned then
       ctx:finding{
         id = "import_bans_on_export_inputs",
         severity = "warning",
@@ -54,12 +65,16 @@ return {
           "in the HCI drive to raise domestic sales of the targeted industries [L278]; the " ..
           "report judges that it undermined one of the most effective parts of the earlier " ..
           "incentive regime [L280]. Exempt export production from import bans.",
-        evidence = { { field = "trade.import_bans_on_export_inputs" } },
+        evidence = { bans_evidence },
         measures = { "exporter_input_duty_exemption" },
       }
     end
-    local protection_max = ctx:threshold("effective_protection_pct_max")
-    if protection ~= nil and protection > protection_max then
+    local protected, protection_evidence
+    if protection ~= nil then
+      protected, protection_evidence = ctx:check{ field = "trade.effective_protection_avg_pct",
+        op = ">", config = "effective_protection_pct_max", benchmark = 10, note = "Korea 1968 [L234]" }
+    end
+    if protected then
       ctx:finding{
         id = "high_effective_protection",
         severity = "advice",
@@ -69,8 +84,7 @@ return {
           "\"quite low by international standards\" [L234], with protection high only where " ..
           "export prospects were poor [L210]. Lower and compress tariffs once exporters have " ..
           "duty-free inputs.", protection),
-        evidence = { { field = "trade.effective_protection_avg_pct", op = ">",
-                       threshold = protection_max, benchmark = 10, note = "Korea 1968 [L234]" } },
+        evidence = { protection_evidence },
         measures = { "tariff_dispersion_reduction" },
       }
     end
