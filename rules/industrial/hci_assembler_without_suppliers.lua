@@ -26,13 +26,17 @@ return {
     local unknown = {}
     for i, program in ipairs(p.industrial_programs) do
       local field = string.format("industrial_programs.%d.assembler_focused", i)
-      if program.assembler_focused then
-        names[#names + 1] = program.name
-        evidence[#evidence + 1] = { field = field }
-      elseif program.assembler_focused == nil then
+      if program.assembler_focused == nil then
         unknown[#unknown + 1] = field
+      else
+        local focused, entry = ctx:check{ field = field, op = "==", threshold = true }
+        if focused then
+          names[#names + 1] = program.name
+          evidence[#evidence + 1] = entry
+        end
       end
     end
+    -- unknown programmes matter only when no programme is known to focus on assemblers
     if #names == 0 then
       if #unknown > 0 then ctx:missing(table.unpack(unknown)) end
       return
@@ -43,19 +47,23 @@ return {
       ctx:missing("technology.local_machinery_share_pct", "technology.parts_import_dependence_pct")
       return
     end
-    local machinery_min = ctx:threshold("local_machinery_share_min")
-    local parts_max = ctx:threshold("parts_import_dependence_max")
+    -- either supplier gap is enough; each is judged when known
     local observed = {}
-    if machinery ~= nil and machinery < machinery_min then
-      evidence[#evidence + 1] = { field = "technology.local_machinery_share_pct", op = "<",
-                                  threshold = machinery_min, benchmark = 50,
-                                  note = "Korea 1990s, automobiles [L460]" }
-      observed[#observed + 1] = string.format("only %.0f%% of machinery is made locally", machinery)
+    if machinery ~= nil then
+      local low, entry = ctx:check{ field = "technology.local_machinery_share_pct", op = "<",
+        config = "local_machinery_share_min", benchmark = 50, note = "Korea 1990s, automobiles [L460]" }
+      if low then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("only %.0f%% of machinery is made locally", machinery)
+      end
     end
-    if parts ~= nil and parts > parts_max then
-      evidence[#evidence + 1] = { field = "technology.parts_import_dependence_pct", op = ">",
-                                  threshold = parts_max }
-      observed[#observed + 1] = string.format("%.0f%% of parts and components are imported", parts)
+    if parts ~= nil then
+      local high, entry = ctx:check{ field = "technology.parts_import_dependence_pct", op = ">",
+                                     config = "parts_import_dependence_max" }
+      if high then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("%.0f%% of parts and components are imported", parts)
+      end
     end
     if #observed == 0 then return end
     ctx:finding{

@@ -8,14 +8,6 @@
 -- demand", shipbuilding capacity was expanded as world utilization fell (fn 8
 -- [L316]). The capability and financing sides are read by lessons 2, 6 and
 -- 7; this rule reads each programme's demand and utilization.
--- Evidence for over-capacity: the ratio when known, else the assessment.
-local function capacity_evidence(prefix, capacity, capacity_max)
-  if capacity ~= nil then
-    return { field = prefix .. "capacity_pct_of_demand", op = ">", threshold = capacity_max }
-  end
-  return { field = prefix .. "capacity_exceeds_demand_assessment", note = "qualitative evidence" }
-end
-
 return {
   id = "hci_capacity_vs_market_tech_finance",
   title = "Match planned capacity to the market and stop expanding when signals turn",
@@ -31,8 +23,6 @@ return {
                "functional_industrial_law_sunset" },
 
   evaluate = function(p, ctx)
-    local capacity_max = ctx:threshold("capacity_pct_of_demand_max")
-    local utilization_min = ctx:threshold("capacity_utilization_pct_min")
     local expanding_names, expanding_evidence = {}, {}
     local over_names, over_evidence = {}, {}
     for i, program in ipairs(p.industrial_programs) do
@@ -43,26 +33,38 @@ return {
       if capacity == nil and utilization == nil and assessed == nil then
         ctx:missing(prefix .. "capacity_pct_of_demand", prefix .. "capacity_utilization_pct")
       end
-      -- the qualitative twin counts when the ratio is unknown
-      local over_capacity = (capacity ~= nil and capacity > capacity_max) or
-        (capacity == nil and assessed == true)
-      local idle = utilization ~= nil and utilization < utilization_min
-      if (idle or over_capacity) and trend == "falling" and expanding == true then
+      -- over-capacity: the ratio, or its qualitative twin when the ratio is unknown
+      local over, capacity_evidence
+      if capacity ~= nil or assessed ~= nil then
+        over, capacity_evidence = ctx:check{ field = prefix .. "capacity_pct_of_demand", op = ">",
+          config = "capacity_pct_of_demand_max", fallback = prefix .. "capacity_exceeds_demand_assessment" }
+      end
+      local idle, idle_evidence
+      if utilization ~= nil then
+        idle, idle_evidence = ctx:check{ field = prefix .. "capacity_utilization_pct", op = "<",
+                                         config = "capacity_utilization_pct_min" }
+      end
+      -- still expanding against falling world demand (each stated)
+      local falling, falling_evidence, adding, adding_evidence
+      if (idle or over) and trend ~= nil then
+        falling, falling_evidence = ctx:check{ field = prefix .. "world_demand_trend", op = "==",
+                                               threshold = "falling" }
+      end
+      if falling and expanding ~= nil then
+        adding, adding_evidence = ctx:check{ field = prefix .. "expansion_continues", op = "==",
+                                             threshold = true }
+      end
+      if adding then
         expanding_names[#expanding_names + 1] = program.name
-        expanding_evidence[#expanding_evidence + 1] = { field = prefix .. "world_demand_trend" }
-        expanding_evidence[#expanding_evidence + 1] = { field = prefix .. "expansion_continues" }
-        if idle then
-          expanding_evidence[#expanding_evidence + 1] = {
-            field = prefix .. "capacity_utilization_pct", op = "<", threshold = utilization_min }
-        end
-        if over_capacity then
-          expanding_evidence[#expanding_evidence + 1] = capacity_evidence(prefix, capacity, capacity_max)
-        end
-      elseif over_capacity then
+        expanding_evidence[#expanding_evidence + 1] = falling_evidence
+        expanding_evidence[#expanding_evidence + 1] = adding_evidence
+        if idle then expanding_evidence[#expanding_evidence + 1] = idle_evidence end
+        if over then expanding_evidence[#expanding_evidence + 1] = capacity_evidence end
+      elseif over then
         over_names[#over_names + 1] = capacity ~= nil
           and string.format("%s (%.0f%%)", program.name, capacity)
           or program.name .. " (assessed as clearly above demand)"
-        over_evidence[#over_evidence + 1] = capacity_evidence(prefix, capacity, capacity_max)
+        over_evidence[#over_evidence + 1] = capacity_evidence
       elseif idle and (trend == nil or expanding == nil) then
         if trend == nil then ctx:missing(prefix .. "world_demand_trend") end
         if expanding == nil then ctx:missing(prefix .. "expansion_continues") end

@@ -24,23 +24,32 @@ return {
     for i, program in ipairs(p.industrial_programs) do
       local prefix = string.format("industrial_programs.%d.", i)
       local test, unconditional = program.market_test, program.support_unconditional
-      if test == "none" or unconditional == true then
-        untested[#untested + 1] = program.name
-        if test == "none" then
-          evidence_untested[#evidence_untested + 1] = { field = prefix .. "market_test",
-                                                        benchmark = "other_performance" }
-        end
-        if unconditional == true then
-          evidence_untested[#evidence_untested + 1] = { field = prefix .. "support_unconditional" }
-        end
-      elseif test == nil and unconditional == nil then
+      -- no market test, or support promised regardless: either stated fact is enough
+      if test == nil and unconditional == nil then
         ctx:missing(prefix .. "market_test", prefix .. "support_unconditional")
+      else
+        local evidence = {}
+        if test ~= nil then
+          local none, entry = ctx:check{ field = prefix .. "market_test", op = "==", threshold = "none",
+                                         benchmark = "other_performance" }
+          if none then evidence[#evidence + 1] = entry end
+        end
+        if unconditional ~= nil then
+          local regardless, entry = ctx:check{ field = prefix .. "support_unconditional", op = "==",
+                                               threshold = true }
+          if regardless then evidence[#evidence + 1] = entry end
+        end
+        if #evidence > 0 then
+          untested[#untested + 1] = program.name
+          table.move(evidence, 1, #evidence, #evidence_untested + 1, evidence_untested)
+        end
       end
-      if program.feedback_forum == false then
+      -- whether a business-government forum reviews it: unknown is a data gap
+      local forumless, forum_evidence = ctx:check{ field = prefix .. "feedback_forum", op = "==",
+                                                   threshold = false }
+      if forumless then
         no_forum[#no_forum + 1] = program.name
-        evidence_forum[#evidence_forum + 1] = { field = prefix .. "feedback_forum" }
-      elseif program.feedback_forum == nil then
-        ctx:missing(prefix .. "feedback_forum")
+        evidence_forum[#evidence_forum + 1] = forum_evidence
       end
     end
 

@@ -37,15 +37,21 @@ return {
       if mes == nil then
         -- only a programme known to be scale-intensive needs the scale fact
         if named_scale_intensive then ctx:missing(prefix .. "min_efficient_scale_pct_domestic_demand") end
-      elseif mes > 100 then
-        if export_plan == false then
+      else
+        -- efficient scale above the whole domestic market (100% of it); then the export plan
+        -- must be known
+        local oversized, scale_evidence = ctx:check{
+          field = prefix .. "min_efficient_scale_pct_domestic_demand", op = ">", threshold = 100 }
+        local no_plan, plan_evidence
+        if oversized then
+          no_plan, plan_evidence = ctx:check{ field = prefix .. "export_plan", op = "==",
+                                              threshold = false }
+        end
+        if no_plan then
           names[#names + 1] = string.format("%s (efficient scale %.0f%% of domestic demand)",
                                             program.name, mes)
-          evidence[#evidence + 1] = { field = prefix .. "min_efficient_scale_pct_domestic_demand",
-                                      op = ">", threshold = 100 }
-          evidence[#evidence + 1] = { field = prefix .. "export_plan" }
-        elseif export_plan == nil then
-          ctx:missing(prefix .. "export_plan")
+          evidence[#evidence + 1] = scale_evidence
+          evidence[#evidence + 1] = plan_evidence
         end
       end
     end

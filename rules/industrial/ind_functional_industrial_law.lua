@@ -28,8 +28,16 @@ return {
       return
     end
 
-    local laws_max = ctx:threshold("sector_promotion_laws_max")
-    if laws ~= nil and laws > laws_max and mode ~= "functional" then
+    -- several sector laws, unless the targeting is stated to be functional
+    local many, laws_evidence
+    if laws ~= nil then
+      many, laws_evidence = ctx:check{ field = "strategy.sector_promotion_laws", op = ">",
+        config = "sector_promotion_laws_max", benchmark = 7, note = "laws Korea's 1986 law replaced [L394]" }
+    end
+    if many and mode ~= nil then
+      many = ctx:check{ field = "strategy.targeting_mode", op = "~=", threshold = "functional" }
+    end
+    if many then
       ctx:finding{
         id = "sector_by_sector_promotion_laws",
         severity = "advice",
@@ -39,8 +47,7 @@ return {
           "Law replaced seven such laws with one functional law: government intervenes where " ..
           "market failure occurs, for a limited time, and manages the phase-out of declining " ..
           "industries [L394]. Consolidate into one functional law with sunsets.", laws),
-        evidence = { { field = "strategy.sector_promotion_laws", op = ">", threshold = laws_max,
-                       benchmark = 7, note = "laws Korea's 1986 law replaced [L394]" } },
+        evidence = { laws_evidence },
         measures = { "functional_industrial_law_sunset" },
       }
     end
@@ -49,16 +56,22 @@ return {
     local long_names, long_evidence, declining_names, declining_evidence = {}, {}, {}, {}
     for i, program in ipairs(programs or {}) do
       local prefix = string.format("industrial_programs.%d.", i)
-      if program.sunset_year == nil then
-        ctx:missing(prefix .. "sunset_year")
-      elseif program.sunset_year - p.country.year > years_max then
+      -- support beyond a two-to-three-year rationalization (the sunset must be known)
+      local long, sunset_evidence = ctx:check{ field = prefix .. "sunset_year", op = ">",
+                                               threshold = p.country.year + years_max }
+      if long then
         long_names[#long_names + 1] = string.format("%s (to %d)", program.name, program.sunset_year)
-        long_evidence[#long_evidence + 1] = { field = prefix .. "sunset_year", op = ">",
-                                              threshold = p.country.year + years_max }
+        long_evidence[#long_evidence + 1] = sunset_evidence
       end
-      if program.world_demand_trend == "falling" and program.expansion_continues == false then
+      -- a declining industry (each stated)
+      local falling, falling_evidence
+      if program.world_demand_trend ~= nil and program.expansion_continues ~= nil then
+        falling, falling_evidence = ctx:check{ field = prefix .. "world_demand_trend", op = "==",
+                                               threshold = "falling" }
+      end
+      if falling and ctx:check{ field = prefix .. "expansion_continues", op = "==", threshold = false } then
         declining_names[#declining_names + 1] = program.name
-        declining_evidence[#declining_evidence + 1] = { field = prefix .. "world_demand_trend" }
+        declining_evidence[#declining_evidence + 1] = falling_evidence
       end
     end
     if #long_names > 0 then
