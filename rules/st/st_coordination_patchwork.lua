@@ -26,21 +26,24 @@ return {
       ctx:missing("governance.ministries_running_sme_st_programs", "sme.support_programs_count")
       return
     end
-    local ministries_min = ctx:threshold("ministries_min")
-    if ministries ~= nil and ministries >= ministries_min then
-      local body = p.institutions and p.institutions.st_coordination_body
-      local present = body and body.present
-      if present == nil then
-        ctx:missing("institutions.st_coordination_body.present")
-      elseif present and budget_lever == nil then
-        ctx:missing("governance.coordination_body_controls_budget")
-      elseif not present or budget_lever == false then
-        local evidence = { { field = "governance.ministries_running_sme_st_programs", op = ">=",
-                             threshold = ministries_min },
-                           { field = "institutions.st_coordination_body.present" } }
-        if present then
-          evidence[#evidence + 1] = { field = "governance.coordination_body_controls_budget" }
-        end
+    -- several ministries: then the coordination body and its budget lever must be known
+    local several, ministries_evidence
+    if ministries ~= nil then
+      several, ministries_evidence = ctx:check{ field = "governance.ministries_running_sme_st_programs",
+                                                op = ">=", config = "ministries_min" }
+    end
+    if several then
+      local absent, body_evidence = ctx:check{ field = "institutions.st_coordination_body.present",
+                                               op = "==", threshold = false }
+      local toothless, lever_evidence
+      if absent == false then
+        toothless, lever_evidence = ctx:check{ field = "governance.coordination_body_controls_budget",
+                                               op = "==", threshold = false }
+      end
+      if absent or toothless then
+        local evidence = { ministries_evidence,
+                           absent and body_evidence or { field = "institutions.st_coordination_body.present" } }
+        if toothless then evidence[#evidence + 1] = lever_evidence end
         ctx:finding{
           id = "st_sme_patchwork",
           severity = "warning",
@@ -51,15 +54,19 @@ return {
             "of weak coordination and ministerial rivalries [L479]. Give one coordination body " ..
             "leverage over the ministries' programme budgets and consolidate overlapping " ..
             "programmes.", ministries,
-            present and "the coordination body has no say over their budgets"
+            toothless and "the coordination body has no say over their budgets"
               or "no body coordinates them"),
           evidence = evidence,
           measures = { "st_policy_coordination_body", "program_consolidation" },
         }
       end
     end
-    local count_max = ctx:threshold("support_programs_max")
-    if count ~= nil and count > count_max then
+    local many, count_evidence
+    if count ~= nil then
+      many, count_evidence = ctx:check{ field = "sme.support_programs_count", op = ">",
+                                        config = "support_programs_max" }
+    end
+    if many then
       ctx:finding{
         id = "too_many_support_programmes",
         severity = "advice",
@@ -68,7 +75,7 @@ return {
           "There are %d national SME support programmes. Korea consolidated its \"diverse and " ..
           "confusing\" SME categories under one designation (fn 39 [L661]). Consolidate " ..
           "overlapping programmes so firms and evaluators can see what each one does.", count),
-        evidence = { { field = "sme.support_programs_count", op = ">", threshold = count_max } },
+        evidence = { count_evidence },
         measures = { "program_consolidation" },
       }
     end

@@ -34,7 +34,18 @@ return {
       return
     end
 
-    if gri == false and university == false then
+    -- each part is judged when its inputs are stated
+    local has_gri, gri_evidence
+    if gri ~= nil then
+      has_gri, gri_evidence = ctx:check{ field = "institutions.public_research_institutes.present",
+                                         op = "==", threshold = true }
+    end
+    local has_university, university_evidence
+    if university ~= nil then
+      has_university, university_evidence = ctx:check{
+        field = "institutions.research_university.present", op = "==", threshold = true }
+    end
+    if has_gri == false and has_university == false then
       ctx:finding{
         id = "no_research_institutions",
         severity = "warning",
@@ -52,7 +63,12 @@ return {
       }
     end
 
-    if gri and governance == "civil_service" then
+    local civil_service, governance_evidence
+    if has_gri and governance ~= nil then
+      civil_service, governance_evidence = ctx:check{ field = "technology.gri_governance", op = "==",
+        threshold = "civil_service", benchmark = "independent_contract" }
+    end
+    if civil_service then
       ctx:finding{
         id = "gri_civil_service_governance",
         severity = "advice",
@@ -61,35 +77,39 @@ return {
           "an independent foundation with contract-based research to avoid the inefficiencies " ..
           "of national and public institutes (fn 13 [L380]). Give the institutes independent " ..
           "governance and contract funding.",
-        evidence = { { field = "technology.gri_governance", benchmark = "independent_contract" } },
+        evidence = { governance_evidence },
         measures = { "gri_contract_research_institute" },
       }
     end
 
-    local review_years = ctx:threshold("gri_review_years_max")
-    if gri and university then
-      if evaluated == nil then
-        ctx:missing("technology.gri_last_evaluation_year")
-      elseif p.country.year - evaluated >= review_years then
-        ctx:finding{
-          id = "gri_roles_not_reviewed",
-          severity = "advice",
-          title = "Research institutes' roles have not been reviewed as universities grew",
-          message = string.format(
-            "The research institutes' missions were last reviewed in %d although universities " ..
-            "now do research. In Korea, once universities could take part, \"the roles and " ..
-            "missions of the GRIs needed to be comprehensively evaluated\" [L540]: institutes for " ..
-            "public technology, firms for industrial technology, universities for basic research " ..
-            "[L384]. Review and divide the roles.", evaluated),
-          evidence = { { field = "institutions.research_university.present" },
-                       { field = "technology.gri_last_evaluation_year", op = "<=",
-                         threshold = p.country.year - review_years } },
-          measures = { "rnd_role_division_gri_industry_univ" },
-        }
-      end
+    -- institutes beside research universities: when were their roles last reviewed?
+    local stale, review_evidence
+    if has_gri and has_university then
+      stale, review_evidence = ctx:check{ field = "technology.gri_last_evaluation_year", op = "<=",
+        threshold = p.country.year - ctx:threshold("gri_review_years_max") }
+    end
+    if stale then
+      ctx:finding{
+        id = "gri_roles_not_reviewed",
+        severity = "advice",
+        title = "Research institutes' roles have not been reviewed as universities grew",
+        message = string.format(
+          "The research institutes' missions were last reviewed in %d although universities " ..
+          "now do research. In Korea, once universities could take part, \"the roles and " ..
+          "missions of the GRIs needed to be comprehensively evaluated\" [L540]: institutes for " ..
+          "public technology, firms for industrial technology, universities for basic research " ..
+          "[L384]. Review and divide the roles.", evaluated),
+        evidence = { university_evidence, review_evidence },
+        measures = { "rnd_role_division_gri_industry_univ" },
+      }
     end
 
-    if mobility == "low" then
+    local immobile, mobility_evidence
+    if mobility ~= nil then
+      immobile, mobility_evidence = ctx:check{ field = "technology.researcher_mobility", op = "==",
+                                               threshold = "low", benchmark = "high" }
+    end
+    if immobile then
       ctx:finding{
         id = "researchers_underused",
         severity = "warning",
@@ -98,7 +118,7 @@ return {
           "underutilized to a significant degree as a result of a lack of mobility and social " ..
           "rigidities\" [L479], and industry received mostly graduates with lower-level diplomas " ..
           "(fn 19 [L483]). Reform mobility rules and survey S&T manpower supply and use.",
-        evidence = { { field = "technology.researcher_mobility", benchmark = "high" } },
+        evidence = { mobility_evidence },
         measures = { "researcher_mobility_reform", "st_manpower_survey" },
       }
     end

@@ -22,7 +22,9 @@ return {
                "national_rnd_program_public_private" },
 
   evaluate = function(p, ctx)
-    if p.derived.stage.id ~= "transition" then return end
+    local transition, stage_evidence = ctx:check{ field = "derived.stage.id", op = "==",
+                                                  threshold = "transition" }
+    if not transition then return end
     local tech = p.technology or {}
     local rd, business, intensity = tech.rd_pct_gdp, tech.business_rd_share_pct, tech.industry_rd_pct_sales
     if rd == nil and business == nil and intensity == nil then
@@ -30,20 +32,23 @@ return {
                   "technology.industry_rd_pct_sales")
       return
     end
-    local rd_min = ctx:threshold("rd_pct_gdp_min")
-    local business_min = ctx:threshold("business_rd_share_min")
-    local evidence = { { field = "derived.stage.id", value = "transition" } }
-    local observed = {}
-    if rd ~= nil and rd < rd_min then
-      evidence[#evidence + 1] = { field = "technology.rd_pct_gdp", op = "<", threshold = rd_min,
-                                  benchmark = 1.9, note = "Korea 1990 [L141]" }
-      observed[#observed + 1] = string.format("R&D is %.1f%% of GDP", rd)
+    -- each signal is judged when its figure is known
+    local evidence, observed = { stage_evidence }, {}
+    if rd ~= nil then
+      local low, entry = ctx:check{ field = "technology.rd_pct_gdp", op = "<", config = "rd_pct_gdp_min",
+                                    benchmark = 1.9, note = "Korea 1990 [L141]" }
+      if low then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("R&D is %.1f%% of GDP", rd)
+      end
     end
-    if business ~= nil and business < business_min then
-      evidence[#evidence + 1] = { field = "technology.business_rd_share_pct", op = "<",
-                                  threshold = business_min, benchmark = 70,
-                                  note = "Korea late 1980s (fn 18 [L481])" }
-      observed[#observed + 1] = string.format("industry finances %.0f%% of it", business)
+    if business ~= nil then
+      local low, entry = ctx:check{ field = "technology.business_rd_share_pct", op = "<",
+        config = "business_rd_share_min", benchmark = 70, note = "Korea late 1980s (fn 18 [L481])" }
+      if low then
+        evidence[#evidence + 1] = entry
+        observed[#observed + 1] = string.format("industry finances %.0f%% of it", business)
+      end
     end
     if #observed > 0 then
       ctx:finding{
@@ -63,8 +68,12 @@ return {
                      "national_rnd_program_public_private" },
       }
     end
-    local intensity_min = ctx:threshold("industry_rd_pct_sales_min")
-    if intensity ~= nil and intensity < intensity_min then
+    local low_intensity, intensity_evidence
+    if intensity ~= nil then
+      low_intensity, intensity_evidence = ctx:check{ field = "technology.industry_rd_pct_sales",
+        op = "<", config = "industry_rd_pct_sales_min", benchmark = 2.4, note = "Korea 1993 (fn 18 [L481])" }
+    end
+    if low_intensity then
       ctx:finding{
         id = "low_industry_rnd_intensity",
         severity = "advice",
@@ -74,8 +83,7 @@ return {
           "percent of their gross sales\" [L420]; Korean industry reached 2.4%% in 1993 against " ..
           "Japan's 3.5%% (fn 18 [L481]). Strengthen R&D tax credits and technology reserve funds.",
           intensity),
-        evidence = { { field = "technology.industry_rd_pct_sales", op = "<", threshold = intensity_min,
-                       benchmark = 2.4, note = "Korea 1993 (fn 18 [L481])" } },
+        evidence = { intensity_evidence },
         measures = { "rnd_tax_incentives_reserve_funds" },
       }
     end

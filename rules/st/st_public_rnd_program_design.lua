@@ -23,53 +23,63 @@ return {
                "creative_research_autonomy_grants", "rnd_evaluation_separation" },
 
   evaluate = function(p, ctx)
-    local share_min = ctx:threshold("industry_cost_share_min")
-    local years_min = ctx:threshold("basic_center_funding_years_min")
-    local cycle_max = ctx:threshold("basic_center_evaluation_cycle_max")
     local strategic, strategic_ev, centres, centres_ev, unchecked, unchecked_ev = {}, {}, {}, {}, {}, {}
     local has_creative = false
     for i, program in ipairs(p.rnd_programs) do
       local prefix = string.format("rnd_programs.%d.", i)
-      if program.type == nil then ctx:missing(prefix .. "type") end
+      -- a programme of unknown type is a data gap
+      local is_strategic = ctx:check{ field = prefix .. "type", op = "==", threshold = "strategic_product" }
       if program.type == "creative" then has_creative = true end
-      if program.type == "strategic_product" then
+      if is_strategic then
+        -- industry pays too little, or no consortium is required (each judged when stated)
         local share, consortium = program.industry_cost_share_pct, program.consortium_required
         if share == nil and consortium == nil then
           ctx:missing(prefix .. "industry_cost_share_pct", prefix .. "consortium_required")
         end
-        local low_share = share ~= nil and share < share_min
-        if low_share or consortium == false then
+        local evidence = {}
+        if share ~= nil then
+          local low, entry = ctx:check{ field = prefix .. "industry_cost_share_pct", op = "<",
+            config = "industry_cost_share_min", benchmark = 50, note = "Korea 1991-95 [L520]" }
+          if low then evidence[#evidence + 1] = entry end
+        end
+        if consortium ~= nil then
+          local solo, entry = ctx:check{ field = prefix .. "consortium_required", op = "==",
+                                         threshold = false }
+          if solo then evidence[#evidence + 1] = entry end
+        end
+        if #evidence > 0 then
           strategic[#strategic + 1] = program.name
-          if low_share then
-            strategic_ev[#strategic_ev + 1] = { field = prefix .. "industry_cost_share_pct", op = "<",
-              threshold = share_min, benchmark = 50, note = "Korea 1991-95 [L520]" }
-          end
-          if consortium == false then
-            strategic_ev[#strategic_ev + 1] = { field = prefix .. "consortium_required" }
-          end
+          table.move(evidence, 1, #evidence, #strategic_ev + 1, strategic_ev)
         end
       elseif program.type == "basic_center" then
+        -- funded too briefly, or evaluated too rarely (each judged when stated)
         local years, cycle = program.funding_years, program.evaluation_cycle_years
         if years == nil and cycle == nil then
           ctx:missing(prefix .. "funding_years", prefix .. "evaluation_cycle_years")
         end
-        local short = years ~= nil and years < years_min
-        local rare = cycle ~= nil and cycle > cycle_max
-        if short or rare then
+        local evidence = {}
+        if years ~= nil then
+          local short, entry = ctx:check{ field = prefix .. "funding_years", op = "<",
+            config = "basic_center_funding_years_min", benchmark = 9, note = "Korea SRC/ERC [L538]" }
+          if short then evidence[#evidence + 1] = entry end
+        end
+        if cycle ~= nil then
+          local rare, entry = ctx:check{ field = prefix .. "evaluation_cycle_years", op = ">",
+            config = "basic_center_evaluation_cycle_max", benchmark = 3, note = "Korea SRC/ERC [L538]" }
+          if rare then evidence[#evidence + 1] = entry end
+        end
+        if #evidence > 0 then
           centres[#centres + 1] = program.name
-          if short then
-            centres_ev[#centres_ev + 1] = { field = prefix .. "funding_years", op = "<",
-              threshold = years_min, benchmark = 9, note = "Korea SRC/ERC [L538]" }
-          end
-          if rare then
-            centres_ev[#centres_ev + 1] = { field = prefix .. "evaluation_cycle_years", op = ">",
-              threshold = cycle_max, benchmark = 3, note = "Korea SRC/ERC [L538]" }
-          end
+          table.move(evidence, 1, #evidence, #centres_ev + 1, centres_ev)
         end
       end
-      if program.evaluation_independent == false then
-        unchecked[#unchecked + 1] = program.name
-        unchecked_ev[#unchecked_ev + 1] = { field = prefix .. "evaluation_independent" }
+      if program.evaluation_independent ~= nil then
+        local own, entry = ctx:check{ field = prefix .. "evaluation_independent", op = "==",
+                                      threshold = false }
+        if own then
+          unchecked[#unchecked + 1] = program.name
+          unchecked_ev[#unchecked_ev + 1] = entry
+        end
       end
     end
 
@@ -112,8 +122,14 @@ return {
         measures = { "rnd_evaluation_separation" },
       }
     end
-    local stage = p.derived.stage and p.derived.stage.id
-    if stage == "innovation" and not has_creative and #p.rnd_programs > 0 then
+    -- an innovation-stage economy without a creative research programme (stage unknown: not judged)
+    local innovation, stage_evidence
+    if not has_creative and #p.rnd_programs > 0 and p.derived.stage ~= nil and
+        p.derived.stage.id ~= nil then
+      innovation, stage_evidence = ctx:check{ field = "derived.stage.id", op = "==",
+                                              threshold = "innovation" }
+    end
+    if innovation then
       ctx:finding{
         id = "no_creative_research_programme",
         severity = "advice",
@@ -123,7 +139,7 @@ return {
           "imitation to innovation\" and gave project leaders complete authority and " ..
           "responsibility [L534]. Add creative research grants with leader autonomy and a " ..
           "long evaluation horizon.",
-        evidence = { { field = "derived.stage.id", value = stage },
+        evidence = { stage_evidence,
                      { field = "rnd_programs", note = "no programme of type creative" } },
         measures = { "creative_research_autonomy_grants" },
       }
