@@ -32,10 +32,26 @@ return {
       ctx:missing("technology.innovation_budget_share_pct", "technology.local_machinery_share_pct")
       return
     end
-    local late = stage.id == "innovation" or stage.capability == "adaptive"
+    -- late in the sequence: the innovation stage, or firms already adapting designs
+    local late, late_evidence = ctx:check{ field = "derived.stage.id", op = "==",
+                                           threshold = "innovation" }
+    if not late and stage.capability ~= nil then
+      late, late_evidence = ctx:check{ field = "derived.stage.capability", op = "==",
+                                       threshold = "adaptive" }
+    end
 
-    local share_max = ctx:threshold("innovation_budget_share_max")
-    if stage.id == "catch_up" and share ~= nil and share > share_max then
+    -- innovation spending ahead of production capability
+    local catch_up, catch_up_evidence
+    if not late then
+      catch_up, catch_up_evidence = ctx:check{ field = "derived.stage.id", op = "==",
+                                               threshold = "catch_up" }
+    end
+    local skipping, share_evidence
+    if catch_up and share ~= nil then
+      skipping, share_evidence = ctx:check{ field = "technology.innovation_budget_share_pct", op = ">",
+                                            config = "innovation_budget_share_max" }
+    end
+    if skipping then
       ctx:finding{
         id = "stage_skipping_innovation_spending",
         severity = "warning",
@@ -48,18 +64,20 @@ return {
           "and process technology came from local sources five to ten years after it was first " ..
           "introduced [L440]. Shift the bulk of the budget to production capability: buyer " ..
           "linkages, access to imported capital goods, turnkey plants with local engineers.", share),
-        evidence = {
-          { field = "derived.stage.id", value = stage.id },
-          { field = "technology.innovation_budget_share_pct", op = ">", threshold = share_max },
-        },
+        evidence = { catch_up_evidence, share_evidence },
         measures = { "buyer_linkage_program", "capital_goods_import_access",
                      "turnkey_with_local_engineer_participation" },
       }
     end
 
-    local machinery_min = ctx:threshold("local_machinery_share_min")
-    if not late and local_machinery ~= nil and local_machinery < machinery_min then
-      local catch_up = stage.id == "catch_up"
+    -- thin investment capability before the late stages
+    local thin, machinery_evidence
+    if not late and local_machinery ~= nil then
+      thin, machinery_evidence = ctx:check{ field = "technology.local_machinery_share_pct", op = "<",
+        config = "local_machinery_share_min", benchmark = 50,
+        note = "Korea 1990s: automobiles about 50%, petrochemicals about 60% [L460]" }
+    end
+    if thin then
       ctx:finding{
         id = "capability_gap",
         severity = "advice",
@@ -75,19 +93,21 @@ return {
             "small capital-goods makers that learn by imitation."
             or "Support imitation learning by capital-goods makers and fund localization R&D " ..
             "for parts and materials."),
-        evidence = {
-          { field = "derived.stage.id", value = stage.id },
-          { field = "technology.local_machinery_share_pct", op = "<", threshold = machinery_min,
-            benchmark = 50, note = "Korea 1990s: automobiles about 50%, petrochemicals about 60% [L460]" },
-        },
+        evidence = { catch_up and catch_up_evidence or { field = "derived.stage.id", value = stage.id },
+                     machinery_evidence },
         measures = catch_up
           and { "turnkey_with_local_engineer_participation", "imitation_learning_support" }
           or { "imitation_learning_support", "parts_materials_localization_rnd" },
       }
     end
 
-    local share_min = ctx:threshold("innovation_budget_share_min_late")
-    if late and share ~= nil and share < share_min then
+    -- too little for innovation capability once late
+    local underfunded, late_share_evidence
+    if late and share ~= nil then
+      underfunded, late_share_evidence = ctx:check{ field = "technology.innovation_budget_share_pct",
+                                                    op = "<", config = "innovation_budget_share_min_late" }
+    end
+    if underfunded then
       ctx:finding{
         id = "innovation_capability_underfunded",
         severity = "advice",
@@ -97,10 +117,9 @@ return {
           "firms already adapt designs and re-engineer processes (Table S-1). Innovation " ..
           "capability is the next step of the sequence [L1042]: fund in-firm R&D centres and " ..
           "competitive basic-research centres.", share),
-        evidence = {
-          { field = "derived.stage.id", value = stage.id },
-          { field = "technology.innovation_budget_share_pct", op = "<", threshold = share_min },
-        },
+        evidence = late_evidence.field == "derived.stage.id"
+          and { late_evidence, late_share_evidence }
+          or { { field = "derived.stage.id", value = stage.id }, late_evidence, late_share_evidence },
         measures = { "in_firm_rnd_centers", "basic_research_centers_competitive" },
       }
     end
