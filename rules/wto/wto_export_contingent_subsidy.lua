@@ -31,7 +31,12 @@ return {
     local prohibited, hypothetical, exempt, ending = {}, {}, {}, {}
     for _, c in ipairs(classified) do
       local e = c.entry
-      if e.facts.export == "export_subsidy" then
+      -- the classifier's verdict on export contingency (the profile facts behind it are in
+      -- the subsidies section of the result and in the evidence below)
+      ctx:note(string.format("%s: %s (%s)", c.label, e.classification,
+                             e.binding and "bound by the Agreements" or "not bound yet"))
+      if ctx:check{ field = c.field, value = e.facts.export or e.classification, op = "==",
+                    threshold = "export_subsidy", note = "WTO classifier" } then
         if e.facts.prohibited_export and e.binding then
           prohibited[#prohibited + 1] = c
         elseif e.facts.prohibited_export then

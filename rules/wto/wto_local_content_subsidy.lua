@@ -28,7 +28,11 @@ return {
     local prohibited, hypothetical, transition = {}, {}, {}
     for _, c in ipairs(classified) do
       local e = c.entry
-      if e.facts.local_content then
+      -- the classifier's verdict on local-content contingency
+      ctx:note(string.format("%s: %s (%s)", c.label, e.classification,
+                             e.binding and "bound by the Agreements" or "not bound yet"))
+      if ctx:check{ field = c.field .. ".contingency.local_content", value = e.facts.local_content == true,
+                    op = "==", threshold = true, note = "WTO classifier" } then
         if e.facts.prohibited_local_content and e.binding then
           prohibited[#prohibited + 1] = c
         elseif e.facts.prohibited_local_content then

@@ -36,14 +36,18 @@ return {
       local a = c.program.art8_profile
       local cap = a and law.art8_2a_max_pct[a.kind]
       local e = c.entry
-      if a and cap and a.aid_intensity_pct == nil then
-        ctx:missing(c.field .. ".art8_profile.aid_intensity_pct")
-      elseif cap and a.aid_intensity_pct > cap then
+      -- research aid against the former Art 8.2(a) share for its kind (unknown: a data gap)
+      local over, intensity_evidence
+      if cap then
+        over, intensity_evidence = ctx:check{ field = c.field .. ".art8_profile.aid_intensity_pct",
+                                              op = ">", threshold = cap }
+      end
+      if over then
         above[#above + 1] = string.format("%s (%g%% of %s costs, above %g%%)", c.label,
           a.aid_intensity_pct, RESEARCH_WHAT[a.kind], cap)
-        above_evidence[#above_evidence + 1] = { field = c.field .. ".art8_profile.aid_intensity_pct",
-                                                op = ">", threshold = cap }
+        above_evidence[#above_evidence + 1] = intensity_evidence
       end
+      if a then ctx:note(string.format("%s: %s", c.label, e.classification)) end
       if a and e.facts.specific and not e.facts.prohibited then
         specific[#specific + 1] = c.label .. " (" .. e.classification .. ")"
         specific_evidence[#specific_evidence + 1] = { field = c.field .. ".art8_profile.kind" }
