@@ -48,11 +48,8 @@ local function judge_cartels(p, ctx)
 end
 
 local function judge_capture(p, ctx)
-  local captured = ctx:get("sme.cooperatives_captured")
-  if captured == nil then
-    ctx:missing("sme.cooperatives_captured")
-    return
-  end
+  -- unknown capture is a data gap
+  local captured, evidence = ctx:check{ field = "sme.cooperatives_captured", op = "==", threshold = true }
   if not captured then return end
   ctx:finding{
     id = "captured_sme_cooperatives",
@@ -62,7 +59,7 @@ local function judge_capture(p, ctx)
       "influenced by interest groups' and so neglected training, examination, consultancy and " ..
       "specialist services [L931]. Reform their governance and fund them for services their " ..
       "members use.",
-    evidence = { { field = "sme.cooperatives_captured" } },
+    evidence = { evidence },
     measures = { "sme_association_service_reform" },
     source = cite(2, "Structural Change in SMI and Evolution of Diffusion Policies",
       "they are influenced by interest groups", "L931"),
@@ -76,10 +73,17 @@ local function judge_political(p, ctx)
   end
   local names, evidence = {}, {}
   for i, prog in ipairs(p.sme_programs) do
-    if prog.selection == "political" or prog.objective == "political" then
+    -- political selection, else a political objective (each judged when stated)
+    local political, entry
+    for _, key in ipairs({ "selection", "objective" }) do
+      if not political and prog[key] ~= nil then
+        political, entry = ctx:check{ field = string.format("sme_programs.%d.%s", i, key), op = "==",
+                                      threshold = "political" }
+      end
+    end
+    if political then
       names[#names + 1] = prog.name
-      local field = prog.selection == "political" and "selection" or "objective"
-      evidence[#evidence + 1] = { field = string.format("sme_programs.%d.%s", i, field) }
+      evidence[#evidence + 1] = entry
     end
   end
   if #names == 0 then return end

@@ -18,8 +18,14 @@ return {
                "sme_delivery_performance_criteria" },
 
   evaluate = function(p, ctx)
-    local model = p.diffusion.delivery_model
-    if model == "central" then
+    local central, central_evidence = ctx:check{ field = "diffusion.delivery_model", op = "==",
+                                                 threshold = "central" }
+    local local_only, local_evidence
+    if not central then
+      local_only, local_evidence = ctx:check{ field = "diffusion.delivery_model", op = "==",
+                                              threshold = "local" }
+    end
+    if central then
       ctx:finding{
         id = "central_only_delivery",
         severity = "warning",
@@ -31,10 +37,10 @@ return {
           "framework and coordination at the centre, hand design and delivery to local " ..
           "bodies, and co-fund local technology offices, open laboratories and incubators " ..
           "with central matching funds [L937].",
-        evidence = { { field = "diffusion.delivery_model" } },
+        evidence = { central_evidence },
         measures = { "central_local_partnership_framework", "matching_funds_local_tech_infra" },
       }
-    elseif model == "local" then
+    elseif local_only then
       ctx:finding{
         id = "local_laissez_faire_delivery",
         severity = "warning",
@@ -45,17 +51,17 @@ return {
           "strategic framework, information channels between national and local agencies " ..
           "and matching funds, in a partnership 'characterized by consultation and " ..
           "negotiation rather than surveillance and coordination' [L1084].",
-        evidence = { { field = "diffusion.delivery_model" } },
+        evidence = { local_evidence },
         measures = { "central_local_partnership_framework" },
         source = cite("Implications for Latecomers", "The partnership, characterized by " ..
           "consultation and negotiation rather than surveillance and coordination, should " ..
           "allow for local initiatives and diversity.", "L1084"),
       }
     end
-    local focus = ctx:get("governance.regional_agency_focus")
-    if focus == nil then
-      ctx:missing("governance.regional_agency_focus")
-    elseif focus == "fdi_attraction" then
+    -- what regional agencies concentrate on: unknown is a data gap
+    local chasing, focus_evidence = ctx:check{ field = "governance.regional_agency_focus", op = "==",
+                                               threshold = "fdi_attraction" }
+    if chasing then
       ctx:finding{
         id = "regional_agencies_chase_investors",
         severity = "advice",
@@ -65,7 +71,7 @@ return {
           "multinationals rather than promoting indigenous enterprises' [L786], while the " ..
           "successful ones knew their local communities and supported regional SMEs [L788]. " ..
           "Give them performance criteria for indigenous SMEs.",
-        evidence = { { field = "governance.regional_agency_focus" } },
+        evidence = { focus_evidence },
         measures = { "sme_delivery_performance_criteria" },
       }
     end

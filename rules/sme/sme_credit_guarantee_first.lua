@@ -3,7 +3,7 @@
 -- stage a technology credit guarantee follows (Korea: SME Credit Guarantee
 -- Act 1965, independent KCGF 1976, Technology Credit Guarantee Fund 1989).
 local stage_of = require("sme.stage")
-local RIGOROUS = { matched_comparison = true, longitudinal = true } -- fn 45 [L770]
+local RIGOROUS = { "matched_comparison", "longitudinal" } -- fn 45 [L770]
 
 local function cite(quote, lines)
   return { chapter = 2, section = "SME Promotion Policy", quote = quote, lines = lines }
@@ -18,21 +18,27 @@ local function judge_missing_fund(p, ctx)
     ctx:missing("finance.collateral_value_pct_loan", "finance.firms_finance_major_constraint_pct")
     return
   end
-  local collateral_max = ctx:threshold("collateral_pct_loan_trigger")
-  local constrained_max = ctx:threshold("finance_constraint_pct_trigger")
+  -- either fact shows the gap; each is judged when known
   local evidence = {
     { field = "institutions.credit_guarantee_fund.present" },
   }
   local observed = {}
-  if collateral and collateral > collateral_max then
-    evidence[#evidence + 1] = { field = "finance.collateral_value_pct_loan", op = ">",
-                                threshold = collateral_max }
-    observed[#observed + 1] = string.format("collateral averages %.0f%% of the loan value", collateral)
+  if collateral ~= nil then
+    local high, entry = ctx:check{ field = "finance.collateral_value_pct_loan", op = ">",
+                                   config = "collateral_pct_loan_trigger" }
+    if high then
+      evidence[#evidence + 1] = entry
+      observed[#observed + 1] = string.format("collateral averages %.0f%% of the loan value", collateral)
+    end
   end
-  if constrained and constrained > constrained_max then
-    evidence[#evidence + 1] = { field = "finance.firms_finance_major_constraint_pct", op = ">",
-                                threshold = constrained_max }
-    observed[#observed + 1] = string.format("%.0f%% of firms call finance a major constraint", constrained)
+  if constrained ~= nil then
+    local high, entry = ctx:check{ field = "finance.firms_finance_major_constraint_pct", op = ">",
+                                   config = "finance_constraint_pct_trigger" }
+    if high then
+      evidence[#evidence + 1] = entry
+      observed[#observed + 1] = string.format("%.0f%% of firms call finance a major constraint",
+                                              constrained)
+    end
   end
   if #observed == 0 then return end
   ctx:finding{
@@ -50,12 +56,11 @@ end
 
 -- A fund exists: is it evaluated the way fn 45 asks?
 local function judge_evaluation(p, ctx)
-  local evaluation = p.finance and p.finance.credit_guarantee_evaluation
-  if evaluation == nil then
-    ctx:missing("finance.credit_guarantee_evaluation")
-    return
-  end
-  if RIGOROUS[evaluation] then return end
+  -- unknown evaluation is a data gap
+  local shallow, evaluation_evidence = ctx:check{ field = "finance.credit_guarantee_evaluation",
+    op = "not_in", threshold = RIGOROUS, note = "rigorous: matched_comparison or longitudinal (fn 45)" }
+  if not shallow then return end
+  local evaluation = p.finance.credit_guarantee_evaluation
   local done = evaluation == "none" and "has never been evaluated"
     or string.format("has only been evaluated by %s", evaluation == "take_up"
       and "its take-up" or "a survey of recipients")
@@ -70,8 +75,7 @@ local function judge_evaluation(p, ctx)
       "pressure.",
     evidence = {
       { field = "institutions.credit_guarantee_fund.present" },
-      { field = "finance.credit_guarantee_evaluation",
-        note = "rigorous: matched_comparison or longitudinal (fn 45)" },
+      evaluation_evidence,
     },
     measures = { "sme_policy_evaluation_framework" },
     source = cite("1) fulfilled a particular market gap; 2) were relatively stable over time; " ..
@@ -81,18 +85,12 @@ end
 
 -- A fund exists and the country has left catch-up: technology guarantees.
 local function judge_technology_guarantee(p, ctx)
-  local stage = p.derived.stage and p.derived.stage.id
-  if stage == nil then
-    ctx:missing("derived.stage.id")
-    return
-  end
-  if stage == "catch_up" then return end
-  local tech = ctx:get("institutions.technology_credit_guarantee.present")
-  if tech == nil then
-    ctx:missing("institutions.technology_credit_guarantee.present")
-    return
-  end
-  if tech then return end
+  -- the stage and the technology guarantee must be known: unknown is a data gap
+  if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
+  local stage = p.derived.stage.id
+  local no_tech, tech_evidence = ctx:check{ field = "institutions.technology_credit_guarantee.present",
+                                            op = "==", threshold = false }
+  if not no_tech then return end
   ctx:finding{
     id = "no_technology_credit_guarantee",
     severity = "advice",
@@ -105,7 +103,7 @@ local function judge_technology_guarantee(p, ctx)
       "venture finance.", stage_of.name(stage)),
     evidence = {
       { field = "institutions.credit_guarantee_fund.present" },
-      { field = "institutions.technology_credit_guarantee.present" },
+      tech_evidence,
       stage_of.evidence(p),
     },
     measures = { "tech_credit_guarantee_fund" },
@@ -125,7 +123,7 @@ return {
                "sme_policy_evaluation_framework" },
 
   evaluate = function(p, ctx)
-    if not p.institutions.credit_guarantee_fund.present then
+    if ctx:check{ field = "institutions.credit_guarantee_fund.present", op = "==", threshold = false } then
       judge_missing_fund(p, ctx)
       return
     end

@@ -11,10 +11,12 @@ end
 local function judge_liquidity(p, ctx, crisis)
   local present = ctx:get(CL .. "present")
   if present == nil then
+    -- emergency liquidity matters during a crisis: then it is a data gap
     if crisis then ctx:missing(CL .. "present") end
     return
   end
-  if not present then
+  local absent, absent_evidence = ctx:check{ field = CL .. "present", op = "==", threshold = false }
+  if absent then
     if not crisis then return end
     ctx:finding{
       id = "crisis_without_sme_liquidity",
@@ -25,23 +27,27 @@ local function judge_liquidity(p, ctx, crisis)
         "of SMEs': loan extensions, central-bank credit, direct policy loans, a crisis desk and " ..
         "trade finance [L722]. Provide it temporarily, with a sunset, targeted at viable firms " ..
         "and tied to restructuring.",
-      evidence = { { field = "macro.financial_crisis" }, { field = CL .. "present" } },
+      evidence = { { field = "macro.financial_crisis" }, absent_evidence },
       measures = { "sme_crisis_liquidity_temporary" },
       source = cite("emergency measures to ease the financial difficulties of SMEs", "L722"),
     }
     return
   end
-  local sunset, tied = ctx:get(CL .. "sunset"), ctx:get(CL .. "tied_to_restructuring")
-  if sunset == nil then ctx:missing(CL .. "sunset") end
-  if crisis and tied == nil then ctx:missing(CL .. "tied_to_restructuring") end
+  -- it runs: without an end date, or (in a crisis) not tied to restructuring; the sunset is
+  -- always needed, the tie only during a crisis
   local reasons, evidence = {}, { { field = "macro.financial_crisis" }, { field = CL .. "present" } }
-  if sunset == false then
+  local open_ended, sunset_evidence = ctx:check{ field = CL .. "sunset", op = "==", threshold = false }
+  if open_ended then
     reasons[#reasons + 1] = "it has no end date"
-    evidence[#evidence + 1] = { field = CL .. "sunset" }
+    evidence[#evidence + 1] = sunset_evidence
   end
-  if tied == false then
-    reasons[#reasons + 1] = "it is not tied to restructuring"
-    evidence[#evidence + 1] = { field = CL .. "tied_to_restructuring" }
+  if crisis or ctx:get(CL .. "tied_to_restructuring") ~= nil then
+    local untied, tied_evidence = ctx:check{ field = CL .. "tied_to_restructuring", op = "==",
+                                             threshold = false }
+    if untied then
+      reasons[#reasons + 1] = "it is not tied to restructuring"
+      evidence[#evidence + 1] = tied_evidence
+    end
   end
   if #reasons == 0 then return end
   local since = ctx:get(CL .. "since")
@@ -63,15 +69,14 @@ local function judge_liquidity(p, ctx, crisis)
 end
 
 local function judge_exit(p, ctx)
-  local share = ctx:get("sme.marginal_firms_pct")
-  local support = ctx:get("sme.exit_conversion_support")
-  if share == nil or support == nil then
-    if share == nil then ctx:missing("sme.marginal_firms_pct") end
-    if support == nil then ctx:missing("sme.exit_conversion_support") end
-    return
-  end
-  local max_share = ctx:threshold("marginal_firms_max_pct")
-  if support or share <= max_share then return end
+  local share, support = ctx:need("sme.marginal_firms_pct", "sme.exit_conversion_support")
+  if share == nil or support == nil then return end
+  local unsupported, support_evidence = ctx:check{ field = "sme.exit_conversion_support", op = "==",
+                                                   threshold = false }
+  if not unsupported then return end
+  local many, share_evidence = ctx:check{ field = "sme.marginal_firms_pct", op = ">",
+                                          config = "marginal_firms_max_pct" }
+  if not many then return end
   ctx:finding{
     id = "no_exit_support_for_marginal_firms",
     severity = "advice",
@@ -80,8 +85,7 @@ local function judge_exit(p, ctx)
       "conversion. Korea's SMBA encouraged marginal companies 'to liquidate completely or " ..
       "transition to more competitive business lines' [L762] and set up an SME M&A Center in " ..
       "1998 [L722].", share),
-    evidence = { { field = "sme.marginal_firms_pct", op = ">", threshold = max_share },
-                 { field = "sme.exit_conversion_support" } },
+    evidence = { share_evidence, support_evidence },
     measures = { "sme_exit_conversion_support", "sme_ma_center" },
     source = cite("Marginal companies were encouraged to liquidate completely or transition to " ..
       "more competitive business lines.", "L762"),
@@ -97,7 +101,7 @@ return {
   measures = { "sme_crisis_liquidity_temporary", "sme_exit_conversion_support", "sme_ma_center" },
 
   evaluate = function(p, ctx)
-    judge_liquidity(p, ctx, p.macro.financial_crisis)
+    judge_liquidity(p, ctx, ctx:check{ field = "macro.financial_crisis", op = "==", threshold = true })
     judge_exit(p, ctx)
   end,
 }

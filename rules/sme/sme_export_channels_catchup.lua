@@ -18,12 +18,11 @@ return {
   measures = { "export_promotion_agency", "general_trading_companies" },
 
   evaluate = function(p, ctx)
-    local stage = p.derived.stage.id
-    local agency = ctx:get("institutions.export_promotion_agency.present")
-    if agency == nil then
-      ctx:missing("institutions.export_promotion_agency.present")
-    elseif not agency then
-      local catch_up = stage == "catch_up"
+    local catch_up = ctx:check{ field = "derived.stage.id", op = "==", threshold = "catch_up" }
+    -- whether an export-promotion agency exists: unknown is a data gap
+    local no_agency, agency_evidence = ctx:check{
+      field = "institutions.export_promotion_agency.present", op = "==", threshold = false }
+    if no_agency then
       ctx:finding{
         id = "no_export_promotion_agency",
         severity = catch_up and "warning" or "advice",
@@ -34,16 +33,20 @@ return {
           "buyer matching: services, never cash per unit exported, which is a prohibited " ..
           "export subsidy (lesson 63)." .. (catch_up and "" or " Past catch-up it matters " ..
           "less than in catch-up, but SMEs still need the market information."),
-        evidence = { { field = "institutions.export_promotion_agency.present" },
-                     stage_of.evidence(p) },
+        evidence = { agency_evidence, stage_of.evidence(p) },
         measures = { "export_promotion_agency" },
         source = cite("SME Promotion Policy", "supporting the export activities of SMEs", "L633"),
       }
     end
-    if stage ~= "catch_up" then return end
+    if not catch_up then return end
     local top2 = ctx:get("macro.top2_markets_export_share_pct")
-    local concentrated = ctx:threshold("top2_markets_info_pct")
-    if top2 ~= nil and top2 >= concentrated then
+    local concentrated, top2_evidence
+    if top2 ~= nil then
+      concentrated, top2_evidence = ctx:check{ field = "macro.top2_markets_export_share_pct", op = ">=",
+        config = "top2_markets_info_pct", benchmark = 70,
+        note = "Korea 1960s: 70 to 75 percent to Japan and the U.S. [L218]" }
+    end
+    if concentrated then
       ctx:finding{
         id = "exports_concentrated_on_two_markets",
         severity = "info",
@@ -52,24 +55,21 @@ return {
           "did too in the 1960s (Japan and the U.S., 70 to 75 percent [L218]), which made " ..
           "SME exporters dependent on those buyers' cycles; market information on other " ..
           "destinations is part of the export agency's job.", top2),
-        evidence = { { field = "macro.top2_markets_export_share_pct", op = ">=",
-                       threshold = concentrated, benchmark = 70,
-                       note = "Korea 1960s: 70 to 75 percent to Japan and the U.S. [L218]" } },
+        evidence = { top2_evidence },
         source = { chapter = 1,
                    section = "Managing the Take-off: Export-Led Industrialization (1962-72)",
                    quote = "significant dependence on two " ..
           "principal markets, Japan and the U.S.", lines = "L218" },
       }
     end
-    local share = ctx:get("sme.export_share_pct")
-    local channel = ctx:get("sme.trading_company_channel")
-    if share == nil or channel == nil then
-      if share == nil then ctx:missing("sme.export_share_pct") end
-      if channel == nil then ctx:missing("sme.trading_company_channel") end
-      return
-    end
-    local low = ctx:threshold("sme_export_share_low_pct")
-    if share >= low or channel then return end
+    local share, channel = ctx:need("sme.export_share_pct", "sme.trading_company_channel")
+    if share == nil or channel == nil then return end
+    local low, share_evidence = ctx:check{ field = "sme.export_share_pct", op = "<",
+                                           config = "sme_export_share_low_pct" }
+    if not low then return end
+    local no_channel, channel_evidence = ctx:check{ field = "sme.trading_company_channel", op = "==",
+                                                    threshold = false }
+    if not no_channel then return end
     ctx:finding{
       id = "smes_cut_off_from_export_channels",
       severity = "advice",
@@ -79,8 +79,7 @@ return {
         "in 1975 to 'subcontract export production to SMEs' [L633]: they aggregate small " ..
         "producers' output and bring foreign buyers' specifications. Let trading companies " ..
         "form, without tying their privileges to export volumes.", share),
-      evidence = { { field = "sme.export_share_pct", op = "<", threshold = low },
-                   { field = "sme.trading_company_channel" } },
+      evidence = { share_evidence, channel_evidence },
       measures = { "general_trading_companies" },
       source = cite("SME Promotion Policy", "subcontract export production to SMEs", "L633"),
     }

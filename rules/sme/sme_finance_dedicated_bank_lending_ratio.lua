@@ -11,21 +11,16 @@ local function cite(quote, lines, footnote)
            lines = lines }
 end
 
-local function judge_facility_finance(p, ctx, stage)
-  local bank = ctx:get("institutions.sme_development_bank.present")
-  if bank == nil then
-    ctx:missing("institutions.sme_development_bank.present")
-    return
-  end
-  if bank then return end
-  local facility = ctx:get(F .. "sme_long_term_facility_finance")
-  if facility == nil then
-    ctx:missing(F .. "sme_long_term_facility_finance")
-    return
-  end
-  if facility then return end
-  if stage == nil then ctx:missing("derived.stage.id") end
-  local catch_up = stage == "catch_up"
+-- Each arrangement must be known: an unknown one is a data gap.
+local function judge_facility_finance(p, ctx)
+  local no_bank, bank_evidence = ctx:check{ field = "institutions.sme_development_bank.present",
+                                            op = "==", threshold = false }
+  if not no_bank then return end
+  local no_facility, facility_evidence = ctx:check{ field = F .. "sme_long_term_facility_finance",
+                                                    op = "==", threshold = false }
+  if not no_facility then return end
+  -- the stage sets the severity (unknown: a data gap, and advice)
+  local catch_up = ctx:check{ field = "derived.stage.id", op = "==", threshold = "catch_up" }
   ctx:finding{
     id = "no_long_term_sme_facility_finance",
     severity = catch_up and "warning" or "advice",
@@ -38,35 +33,31 @@ local function judge_facility_finance(p, ctx, stage)
       "exchange to import machinery, without which Korea's early loans could not modernize " ..
       "anything (fn 33)." or "Past catch-up, prefer guarantees and market lenders; a " ..
       "dedicated bank still fills the long-term facility gap where banks will not lend long."),
-    evidence = {
-      { field = "institutions.sme_development_bank.present" },
-      { field = F .. "sme_long_term_facility_finance" },
-      stage_of.evidence(p),
-    },
+    evidence = { bank_evidence, facility_evidence, stage_of.evidence(p) },
     measures = { "sme_development_bank", "sme_facility_modernization_loans" },
     source = cite("had played a pivotal role in supporting the modernization of SME facilities", "L629"),
   }
 end
 
 local function judge_lending_ratio(p, ctx)
-  local ratio = ctx:get(F .. "mandatory_sme_lending_ratio_pct")
-  if ratio == nil then
-    ctx:missing(F .. "mandatory_sme_lending_ratio_pct")
-    return
-  end
-  if ratio <= 0 then return end
-  local directed = ctx:get(F .. "directed_credit_to_priority_sectors")
+  -- a mandatory ratio in force (whether there is one must be known)
+  local mandated, ratio_evidence = ctx:check{ field = F .. "mandatory_sme_lending_ratio_pct", op = ">",
+    threshold = 0, note = "Korea: commercial banks 30-45%, regional banks 30-80% (1965-92)" }
+  if not mandated then return end
+  local ratio = p.finance.mandatory_sme_lending_ratio_pct
   local sunset = ctx:get(F .. "mandatory_sme_lending_ratio_sunset_year")
-  if directed == nil then ctx:missing(F .. "directed_credit_to_priority_sectors") end
-  local evidence = { { field = F .. "mandatory_sme_lending_ratio_pct",
-                       note = "Korea: commercial banks 30-45%, regional banks 30-80% (1965-92)" } }
+  local evidence = { ratio_evidence }
   local parts = {}
-  if directed == false then
+  -- in an otherwise liberalized credit system (unknown: a data gap)
+  local liberalized, directed_evidence = ctx:check{ field = F .. "directed_credit_to_priority_sectors",
+                                                    op = "==", threshold = false }
+  if liberalized then
     parts[#parts + 1] = "banks are otherwise free to allocate credit, so the ratio is a " ..
       "repressed-system tool in a liberalized system: it raises SME loan volume without " ..
       "risk assessment"
-    evidence[#evidence + 1] = { field = F .. "directed_credit_to_priority_sectors" }
+    evidence[#evidence + 1] = directed_evidence
   end
+  -- no sunset year stated: the ratio has no scheduled end
   if sunset == nil then
     parts[#parts + 1] = "it has no scheduled end"
   end
@@ -89,12 +80,9 @@ local function judge_lending_ratio(p, ctx)
 end
 
 local function judge_receivables(p, ctx)
-  local discounting = ctx:get(F .. "sme_receivables_discounting")
-  if discounting == nil then
-    ctx:missing(F .. "sme_receivables_discounting")
-    return
-  end
-  if discounting then return end
+  local no_discounting, discounting_evidence = ctx:check{ field = F .. "sme_receivables_discounting",
+                                                          op = "==", threshold = false }
+  if not no_discounting then return end
   ctx:finding{
     id = "no_sme_receivables_discounting",
     severity = "advice",
@@ -103,7 +91,7 @@ local function judge_receivables(p, ctx)
       "buyers, so late and deferred payment drains their working capital. Korea introduced a " ..
       "Commercial Paper Discount System in 1969 that 'discounted commercial papers received " ..
       "by SMEs from large companies' [L633].",
-    evidence = { { field = F .. "sme_receivables_discounting" } },
+    evidence = { discounting_evidence },
     measures = { "sme_receivables_discounting" },
     source = cite("discounted commercial papers received by SMEs from large companies as proceeds",
                   "L633"),
@@ -121,8 +109,7 @@ return {
                "sme_receivables_discounting" },
 
   evaluate = function(p, ctx)
-    local stage = p.derived.stage and p.derived.stage.id
-    judge_facility_finance(p, ctx, stage)
+    judge_facility_finance(p, ctx)
     judge_lending_ratio(p, ctx)
     judge_receivables(p, ctx)
   end,

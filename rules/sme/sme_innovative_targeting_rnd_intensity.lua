@@ -19,12 +19,13 @@ return {
   measures = { "venture_certification_criteria", "innovative_sme_rnd_support" },
 
   evaluate = function(p, ctx)
-    local stage = p.derived.stage.id
-    if stage == "catch_up" then return end -- the R&D base comes first (lesson 40)
-    local criteria = ctx:get("sme.innovative_sme_criteria")
-    if criteria == nil then
-      ctx:missing("sme.innovative_sme_criteria")
-    elseif criteria ~= "objective" then
+    -- the R&D base comes first (lesson 40)
+    if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
+    -- how innovative SMEs are identified: unknown is a data gap
+    local subjective, criteria_evidence = ctx:check{ field = "sme.innovative_sme_criteria", op = "~=",
+                                                     threshold = "objective" }
+    if subjective then
+      local criteria = p.sme.innovative_sme_criteria
       ctx:finding{
         id = "no_objective_innovative_sme_criteria",
         severity = "advice",
@@ -35,8 +36,7 @@ return {
           "[L718]. Adopt such criteria before targeting R&D support; discretionary picking of " ..
           "'fast growers' fails because they are 'extremely difficult to identify' [L776].",
           criteria == "none" and "by no criteria at all" or "at officials' discretion"),
-        evidence = { { field = "sme.innovative_sme_criteria" },
-                     stage_of.evidence(p) },
+        evidence = { criteria_evidence, stage_of.evidence(p) },
         measures = { "venture_certification_criteria", "innovative_sme_rnd_support" },
         source = cite("a company that invested 5 percent or more of sales into R&D", "L718"),
       }
@@ -48,7 +48,7 @@ return {
     end
     local min_years = ctx:threshold("min_support_years")
     local short, evidence = programs.flag(ctx, rd, "max_support_years",
-      function(v) return v < min_years end)
+                                          { op = "<", config = "min_support_years" })
     if #short == 0 then return end
     ctx:finding{
       id = "innovative_sme_support_too_short",

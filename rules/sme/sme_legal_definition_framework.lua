@@ -8,14 +8,15 @@ local function cite(quote, lines, footnote)
 end
 
 local function judge_revision(p, ctx)
-  local revised = ctx:get("sme.definition_last_revised")
-  if revised == nil then
-    ctx:missing("sme.definition_last_revised")
-    return
-  end
+  -- revised definition_max_age_years or more ago (unknown: a data gap)
   local max_age = ctx:threshold("definition_max_age_years")
+  local stale, revised_evidence = ctx:check{ field = "sme.definition_last_revised", op = "<=",
+                                             threshold = p.country.year - max_age }
+  if not stale then return end
+  local revised = p.sme.definition_last_revised
   local age = p.country.year - revised
-  if age < max_age then return end
+  revised_evidence.note = string.format("%d years before %d; review at %d years", age,
+                                        p.country.year, max_age)
   ctx:finding{
     id = "sme_definition_not_revised",
     severity = "advice",
@@ -24,20 +25,16 @@ local function judge_revision(p, ctx)
       "Korea's 1966 Act defined SMEs as up to 200 employees in manufacturing and widened the " ..
       "scope to 300 in 1976 'to catch up with the growing size SMEs' (fn 34 [L637]). Review " ..
       "the employment and asset ceilings against today's firm sizes.", revised, age),
-    evidence = { { field = "sme.definition_last_revised", note = string.format(
-      "%d years before %d; review at %d years", age, p.country.year, max_age) } },
+    evidence = { revised_evidence },
     measures = { "sme_framework_act_definition" },
     source = cite("expanded in 1976 to catch up with the growing size SMEs", "L637", 34),
   }
 end
 
 local function judge_statistics(p, ctx)
-  local stats = ctx:get("institutions.sme_statistics_by_size.present")
-  if stats == nil then
-    ctx:missing("institutions.sme_statistics_by_size.present")
-    return
-  end
-  if stats then return end
+  local no_stats, stats_evidence = ctx:check{ field = "institutions.sme_statistics_by_size.present",
+                                              op = "==", threshold = false }
+  if not no_stats then return end
   ctx:finding{
     id = "no_size_class_statistics",
     severity = "advice",
@@ -48,7 +45,7 @@ local function judge_statistics(p, ctx)
       "wages and value added for establishments of 5-19, 20-99, 100-299 and 300+ persons each " ..
       "year, and say whether the smallest firms are covered (Korea's often excluded those " ..
       "below 5 persons, fn 46 [L798]).",
-    evidence = { { field = "institutions.sme_statistics_by_size.present" } },
+    evidence = { stats_evidence },
     measures = { "sme_size_class_statistics" },
     source = cite("many official statistics often exclude extremely small firms below 5 persons",
                   "L798", 46),
@@ -64,7 +61,9 @@ return {
   measures = { "sme_framework_act_definition", "sme_size_class_statistics" },
 
   evaluate = function(p, ctx)
-    if not p.institutions.sme_framework_law.present then
+    local no_law, law_evidence = ctx:check{ field = "institutions.sme_framework_law.present",
+                                            op = "==", threshold = false }
+    if no_law then
       ctx:finding{
         id = "no_sme_framework_act",
         severity = "warning",
@@ -75,7 +74,7 @@ return {
           "finance and guidance; every later SME measure rested on it. Enact one with a " ..
           "size-based definition (employees, assets), which also keeps SME support non-specific " ..
           "under WTO rules.",
-        evidence = { { field = "institutions.sme_framework_law.present" } },
+        evidence = { law_evidence },
         measures = { "sme_framework_act_definition" },
       }
     else

@@ -24,8 +24,8 @@ return {
   evaluate = function(p, ctx)
     local support = programs.select(p, function(prog) return OPERATING[prog.purpose] end)
     if #support == 0 then return end
-    local untargeted, ev1, hit1 = programs.flag(ctx, support, "targeting_defined", programs.is_false)
-    local unmonitored, ev2, hit2 = programs.flag(ctx, support, "use_of_funds_monitored", programs.is_false)
+    local untargeted, ev1, hit1 = programs.flag(ctx, support, "targeting_defined", programs.IS_FALSE)
+    local unmonitored, ev2, hit2 = programs.flag(ctx, support, "use_of_funds_monitored", programs.IS_FALSE)
     if #untargeted + #unmonitored == 0 then return end
     -- the weak programmes, and whether any of them also runs open-ended
     local weak, seen = {}, {}
@@ -37,7 +37,7 @@ return {
         end
       end
     end
-    local open_ended, ev3 = programs.flag(ctx, weak, "has_sunset", programs.is_false)
+    local open_ended, ev3 = programs.flag(ctx, weak, "has_sunset", programs.IS_FALSE)
     local evidence = {}
     for _, list in ipairs({ ev1, ev2, ev3 }) do
       for _, e in ipairs(list) do evidence[#evidence + 1] = e end

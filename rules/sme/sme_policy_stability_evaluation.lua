@@ -4,8 +4,9 @@
 -- on evidence, are warnings with the evaluation measures.
 local programs = require("sme.programs")
 
-local RIGOROUS = { matched_comparison = true, longitudinal = true }
-local EXTRANEOUS = { budget = true, political = true }
+-- fn 45: rigorous evaluation compares with matched firms or follows them over time [L770]
+local NOT_RIGOROUS = { "none", "matched_comparison", "longitudinal" }
+local EXTRANEOUS = { "budget", "political" }
 
 local function cite(quote, lines, footnote)
   return { chapter = 2, section = "SME Promotion Policy", footnote = footnote, quote = quote,
@@ -24,11 +25,11 @@ return {
     local all = programs.select(p, function() return true end)
     if #all == 0 then return end
     local never, never_evidence = programs.flag(ctx, all, "evaluation",
-      function(v) return v == "none" end)
+                                                { op = "==", threshold = "none" })
     local shallow, shallow_evidence = programs.flag(ctx, all, "evaluation",
-      function(v) return v ~= "none" and not RIGOROUS[v] end)
+                                                    { op = "not_in", threshold = NOT_RIGOROUS })
     local switched, switched_evidence = programs.flag(ctx, all, "last_redesign_reason",
-      function(v) return EXTRANEOUS[v] == true end)
+                                                      { op = "in", threshold = EXTRANEOUS })
 
     if #never > 0 then
       ctx:finding{

@@ -19,9 +19,12 @@ end
 
 -- Level: below Korea's 1992 value, or inside Japan's 1960-91 band.
 local function judge_level(p, ctx, level, t, widening)
-  local warn_below = ctx:threshold("level_warning_below")
-  local info_below = ctx:threshold("level_info_below")
-  if level >= info_below then return end
+  local note = "Japan 1991 [L794]; Korea 1992: 47.0"
+  local below_band, evidence = ctx:check{ field = RATIO .. ".all_sme", op = "<",
+    config = "level_info_below", benchmark = sizeclass.JAPAN_PRODUCTIVITY_1991, note = note }
+  if not below_band then return end
+  local low, low_evidence = ctx:check{ field = RATIO .. ".all_sme", op = "<",
+    config = "level_warning_below", benchmark = sizeclass.JAPAN_PRODUCTIVITY_1991, note = note }
   local trend_note
   if t == nil then
     trend_note = "Its trend is unknown (no earlier observation in history)."
@@ -31,11 +34,7 @@ local function judge_level(p, ctx, level, t, widening)
     trend_note = string.format("It is not widening (%s, %+.1f points per decade): this is a low " ..
       "level to raise, not a deterioration to stop.", sizeclass.describe(t), t.per_decade)
   end
-  local evidence = {
-    { field = RATIO .. ".all_sme", op = "<", threshold = level < warn_below and warn_below or info_below,
-      benchmark = sizeclass.JAPAN_PRODUCTIVITY_1991, note = "Japan 1991 [L794]; Korea 1992: 47.0" },
-  }
-  if level < warn_below then
+  if low then
     ctx:finding{
       id = "sme_productivity_gap_low",
       severity = "warning",
@@ -45,7 +44,7 @@ local function judge_level(p, ctx, level, t, widening)
         "1960-91 range (47.3 to 51.0, Table 2-3). %s Raise SMEs' receptor capacity first: " ..
         "technical assistance and extension for the smaller establishments, and skills and " ..
         "working conditions that let them hire qualified people.", pct(level), trend_note),
-      evidence = evidence,
+      evidence = { low_evidence },
       measures = { "diffusion_l2_technical_assistance_extension", "sme_skills_and_working_conditions" },
     }
   else
@@ -58,14 +57,14 @@ local function judge_level(p, ctx, level, t, widening)
       title = "The SME productivity gap is within the range Japan lived with",
       message = string.format("Value added per worker in SMEs is %s%% of large establishments': " ..
         "a gap %s, inside Japan's 1960-91 range of 47.3 to 51.0. %s", pct(level), versus, trend_note),
-      evidence = evidence,
+      evidence = { evidence },
       source = cite("2-3", "The productivity differential between large firms and SMBs was " ..
         "slightly larger in Korea than in Japan", "L794"),
     }
   end
 end
 
-local function judge_trend(ctx, t)
+local function judge_trend(ctx, t, evidence)
   ctx:finding{
     id = "sme_productivity_gap_widening",
     severity = "warning",
@@ -76,9 +75,8 @@ local function judge_trend(ctx, t)
       "[L837]; a rising SME employment share is not success by itself [L861]. Find out " ..
       "whether the cause is inside each size class or a shift towards smaller " ..
       "establishments (the size-class findings of this rule), then build SMEs' receptor capacity through " ..
-      "technical assistance and extension.", sizeclass.describe(t), t.change, t.before.span),
-    evidence = sizeclass.evidence(t, string.format("warning at a fall of %s or more per decade",
-      ctx:threshold("widening_points_per_decade"))),
+      "technical assistance and extension.", sizeclass.describe(t), t.change, t.years),
+    evidence = evidence,
     measures = { "diffusion_l2_technical_assistance_extension" },
   }
 end
@@ -88,15 +86,14 @@ local function judge_within_classes(p, ctx, need)
   local step = ctx:threshold("within_class_decline_points_per_decade")
   local declined, evidence, known = {}, {}, 0
   for _, c in ipairs(sizeclass.CLASSES) do
-    local t, missing = sizeclass.trend(p, ctx, RATIO .. "." .. c.key)
+    local t = sizeclass.trend(p, ctx, RATIO .. "." .. c.key, need)
     if t then
       known = known + 1
-      if t.per_decade <= -step then
+      local fell, entries = sizeclass.check(ctx, t, "<=", -step)
+      if fell then
         declined[#declined + 1] = string.format("%s %s", c.label, sizeclass.describe(t))
-        for _, e in ipairs(sizeclass.evidence(t)) do evidence[#evidence + 1] = e end
+        for _, e in ipairs(entries) do evidence[#evidence + 1] = e end
       end
-    elseif need then
-      ctx:missing(missing)
     end
   end
   if known < 2 or #declined < known then return end
@@ -120,12 +117,9 @@ end
 -- Composition: employment moved to the smaller establishments, whose gap is
 -- larger, while medium establishments lost share.
 local function judge_composition(p, ctx, need)
-  local function share_trend(key)
-    local t, missing = sizeclass.trend(p, ctx, SHARE .. "." .. key)
-    if not t and need then ctx:missing(missing) end
-    return t
-  end
-  local s1, s2, m = share_trend("size_5_19"), share_trend("size_20_99"), share_trend("size_100_299")
+  local s1 = sizeclass.trend(p, ctx, SHARE .. ".size_5_19", need)
+  local s2 = sizeclass.trend(p, ctx, SHARE .. ".size_20_99", need)
+  local m = sizeclass.trend(p, ctx, SHARE .. ".size_100_299", need)
   local r1, r2, rm = ctx:get(RATIO .. ".size_5_19"), ctx:get(RATIO .. ".size_20_99"),
     ctx:get(RATIO .. ".size_100_299")
   if need then
@@ -134,17 +128,27 @@ local function judge_composition(p, ctx, need)
     end
   end
   if not (s1 and s2 and m and r1 and r2 and rm) then return end
-  local small_then = s1.before.value + s2.before.value
-  local small_now = s1.now + s2.now
-  local shift = ctx:threshold("composition_shift_points")
-  if small_now - small_then < shift or m.change >= 0 or not (r1 < rm and r2 < rm) then return end
+  local small_then = s1.earlier + s2.earlier
+  local small_now = s1.value + s2.value
   local evidence = {}
-  for _, t in ipairs({ s1, s2, m }) do
-    for _, e in ipairs(sizeclass.evidence(t)) do evidence[#evidence + 1] = e end
+  local function holds(held, entry)
+    evidence[#evidence + 1] = entry
+    return held
   end
-  evidence[#evidence + 1] = { field = RATIO .. ".size_5_19", op = "<", threshold = rm,
-                              note = "smaller establishments have the larger gap" }
-  evidence[#evidence + 1] = { field = RATIO .. ".size_20_99", op = "<", threshold = rm }
+  if not (holds(ctx:check{ field = SHARE, value = small_now - small_then, op = ">=",
+                           config = "composition_shift_points", unit = "percentage points",
+                           note = string.format("5-99 persons' share of employment, %s%% to %s%%",
+                                                pct(small_then), pct(small_now)) })
+          and holds(ctx:check{ trend = m, op = "<", threshold = 0, unit = "percentage points" })
+          and holds(ctx:check{ field = RATIO .. ".size_5_19", op = "<", threshold = rm,
+                               note = "smaller establishments have the larger gap" })
+          and holds(ctx:check{ field = RATIO .. ".size_20_99", op = "<", threshold = rm })) then
+    return
+  end
+  for _, t in ipairs({ s1, s2, m }) do
+    evidence[#evidence + 1] = t.evidence[2]
+    evidence[#evidence + 1] = t.evidence[1]
+  end
   ctx:finding{
     id = "productivity_gap_composition_effect",
     severity = "advice",
@@ -155,7 +159,7 @@ local function judge_composition(p, ctx, need)
       "widening is this shift in size mix, the second cause the report finds for Korea " ..
       "(5-99: 28.6%% to 48.3%%; 100-299: 21.0%% to 17.5%%, 1980-92 [L800]). Aim technical " ..
       "assistance and extension at the small establishments, where the gap is largest.",
-      pct(small_then), pct(small_now), pct(m.before.value), pct(m.now), pct(r1), pct(r2), pct(rm)),
+      pct(small_then), pct(small_now), pct(m.earlier), pct(m.value), pct(r1), pct(r2), pct(rm)),
     evidence = evidence,
     measures = { "diffusion_l2_technical_assistance_extension" },
     source = cite("2-2", "The productivity gap increased as the size of firms decreased.", "L800"),
@@ -218,15 +222,20 @@ return {
 
   evaluate = function(p, ctx)
     local level = p.sme.productivity_ratio_pct.all_sme
-    local t, missing = sizeclass.trend(p, ctx, RATIO .. ".all_sme")
-    if not t then ctx:missing(missing) end
-    local widening = t ~= nil and t.per_decade <= -ctx:threshold("widening_points_per_decade")
+    -- the aggregate's trend: an unknown earlier ratio is a data gap
+    local t = sizeclass.trend(p, ctx, RATIO .. ".all_sme", true)
+    local widening, widening_evidence
+    if t then
+      local step = ctx:threshold("widening_points_per_decade")
+      widening, widening_evidence = sizeclass.check(ctx, t, "<=", -step,
+        string.format("warning at a fall of %s or more per decade", step))
+    end
     judge_level(p, ctx, level, t, widening)
-    if widening then judge_trend(ctx, t) end
+    if widening then judge_trend(ctx, t, widening_evidence) end
     -- The size-class and branch reading explains a widening gap: their data
     -- are reported missing only when there is a widening to explain.
-    judge_within_classes(p, ctx, widening)
-    judge_composition(p, ctx, widening)
-    judge_branches(p, ctx, widening)
+    judge_within_classes(p, ctx, widening == true)
+    judge_composition(p, ctx, widening == true)
+    judge_branches(p, ctx, widening == true)
   end,
 }

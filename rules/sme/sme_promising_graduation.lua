@@ -32,24 +32,26 @@ return {
     for _, d in ipairs(designated) do
       local base = string.format("sme_programs.%d.", d.index)
       local missing = {}
+      -- each exit rule must be known: an unknown one is a data gap
       for _, rule in ipairs({ { "graduation_rule", "graduation" }, { "cancellation_rule", "cancellation" },
                               { "targeting_defined", "defined selection criteria" } }) do
-        local v = d.prog[rule[1]]
-        if v == nil then
-          ctx:missing(base .. rule[1])
-        elseif not v then
+        local absent, entry = ctx:check{ field = base .. rule[1], op = "==", threshold = false }
+        if absent then
           missing[#missing + 1] = rule[2]
-          lacking_evidence[#lacking_evidence + 1] = { field = base .. rule[1] }
+          lacking_evidence[#lacking_evidence + 1] = entry
           measures_needed[rule[1]] = true
         end
       end
       if #missing > 0 then
         lacking[#lacking + 1] = string.format("%s (no %s)", d.prog.name, table.concat(missing, ", no "))
       end
-      if d.prog.max_support_years and d.prog.max_support_years > max_years then
-        long[#long + 1] = string.format("%s (%d years)", d.prog.name, d.prog.max_support_years)
-        long_evidence[#long_evidence + 1] = { field = base .. "max_support_years", op = ">",
-                                              threshold = max_years }
+      if d.prog.max_support_years ~= nil then
+        local too_long, entry = ctx:check{ field = base .. "max_support_years", op = ">",
+                                           config = "max_support_years" }
+        if too_long then
+          long[#long + 1] = string.format("%s (%d years)", d.prog.name, d.prog.max_support_years)
+          long_evidence[#long_evidence + 1] = entry
+        end
       end
     end
 
@@ -88,8 +90,8 @@ return {
         measures = { "promising_sme_designation_with_graduation" },
       }
     end
-    local max_designations = ctx:threshold("max_designation_categories")
-    if #designated > max_designations then
+    if ctx:check{ field = "sme_programs", value = #designated, op = ">",
+                  config = "max_designation_categories", note = "programmes designating promising SMEs" } then
       local names, evidence = {}, {}
       for _, d in ipairs(designated) do
         names[#names + 1] = d.prog.name

@@ -20,12 +20,12 @@ return {
                "rnd_tax_incentives_reserve_funds", "innovative_sme_rnd_support" },
 
   evaluate = function(p, ctx)
+    -- both figures are needed: an unknown one is a data gap
     local share = ctx:get("sme.rd_performing_pct")
     local intensity = ctx:get("sme.rd_to_sales_pct")
-    if share == nil then ctx:missing("sme.rd_performing_pct") end
-    if intensity == nil then ctx:missing("sme.rd_to_sales_pct") end
-    local min_share = ctx:threshold("rd_performing_min_pct")
-    if share ~= nil and share < min_share then
+    local few, share_evidence = ctx:check{ field = "sme.rd_performing_pct", op = "<",
+      config = "rd_performing_min_pct", benchmark = 7.7, note = "Korea 1993 [L883]; Germany about 40 [L885]" }
+    if few then
       ctx:finding{
         id = "few_smes_do_rnd",
         severity = "warning",
@@ -36,14 +36,14 @@ return {
           "for the many small firms, research associations that share testing and " ..
           "prototyping, and direct R&D support aimed at medium-sized firms of about 50 " ..
           "employees and more, where 95%% of Korea's SME R&D took place (fn 54 [L941]).", share),
-        evidence = { { field = "sme.rd_performing_pct", op = "<", threshold = min_share,
-                       benchmark = 7.7, note = "Korea 1993 [L883]; Germany about 40 [L885]" } },
+        evidence = { share_evidence },
         measures = { "diffusion_l2_technical_assistance_extension", "cooperative_research_associations",
                      "innovative_sme_rnd_support" },
       }
     end
-    local max_intensity = ctx:threshold("rd_to_sales_low_pct")
-    if intensity ~= nil and intensity <= max_intensity then
+    local negligible, intensity_evidence = ctx:check{ field = "sme.rd_to_sales_pct", op = "<=",
+      config = "rd_to_sales_low_pct", benchmark = 0.3, note = "Korea 1990s [L941]" }
+    if negligible then
       ctx:finding{
         id = "sme_rnd_intensity_negligible",
         severity = "warning",
@@ -52,15 +52,18 @@ return {
           "whose ratio was 'rarely exceeding 0.3 percent' (fn 54 [L941]). Lower the cost of " ..
           "R&D with tax deductions and tax-free technology-development reserves, and share it " ..
           "through research associations.", intensity),
-        evidence = { { field = "sme.rd_to_sales_pct", op = "<=", threshold = max_intensity,
-                       benchmark = 0.3, note = "Korea 1990s [L941]" } },
+        evidence = { intensity_evidence },
         measures = { "rnd_tax_incentives_reserve_funds", "cooperative_research_associations" },
         source = cite("rarely exceeding 0.3 percent", "L941", 54),
       }
     end
     local top20 = ctx:get("technology.top20_firms_rd_share_pct")
-    local concentrated = ctx:threshold("top20_rd_share_info_pct")
-    if top20 ~= nil and top20 >= concentrated then
+    local concentrated, top20_evidence
+    if top20 ~= nil then
+      concentrated, top20_evidence = ctx:check{ field = "technology.top20_firms_rd_share_pct",
+                                                op = ">=", config = "top20_rd_share_info_pct" }
+    end
+    if concentrated then
       ctx:finding{
         id = "industrial_rnd_concentrated_in_top_firms",
         severity = "info",
@@ -69,8 +72,7 @@ return {
           "'The top 20 corporations contributed over 50 percent' (fn 54 [L941]). SME R&D " ..
           "support has to work with, not only against, that concentration: supplier " ..
           "development with large firms (lesson 49).", top20),
-        evidence = { { field = "technology.top20_firms_rd_share_pct", op = ">=",
-                       threshold = concentrated } },
+        evidence = { top20_evidence },
         source = cite("The top 20 corporations contributed over 50 percent", "L941", 54),
       }
     end

@@ -15,8 +15,7 @@ local function judge_objectives(p, ctx)
     return
   end
   local all = programs.select(p, function() return true end)
-  local relief, evidence = programs.flag(ctx, all, "objective",
-    function(v) return v == "unemployment" end)
+  local relief, evidence = programs.flag(ctx, all, "objective", { op = "==", threshold = "unemployment" })
   if #relief == 0 then return end
   ctx:finding{
     id = "sme_policy_as_unemployment_relief",
@@ -37,10 +36,10 @@ local function judge_objectives(p, ctx)
 end
 
 local function judge_delivery(p, ctx)
-  local agency = ctx:get("institutions.sme_agency.present")
-  if agency == nil then
-    ctx:missing("institutions.sme_agency.present")
-  elseif not agency then
+  -- each arrangement must be known: unknown is a data gap
+  local no_agency, agency_evidence = ctx:check{ field = "institutions.sme_agency.present", op = "==",
+                                                threshold = false }
+  if no_agency then
     ctx:finding{
       id = "no_sme_delivery_agency",
       severity = "warning",
@@ -51,16 +50,15 @@ local function judge_delivery(p, ctx)
         "Korea built the SBC in 1979 with provincial branches and the SMBA in 1996 with " ..
         "regional administrations [L716]. Create one agency that delivers funds, diagnosis, " ..
         "training and information through regional offices, before adding programmes.",
-      evidence = { { field = "institutions.sme_agency.present" } },
+      evidence = { agency_evidence },
       measures = { "sme_agency_with_regional_offices" },
       source = cite("delivery channels that operate inflexibly, are budget-driven and are " ..
         "short-lived", "L780"),
     }
-  else
-    local offices = ctx:get("governance.sme_agency_regional_offices")
-    if offices == nil then
-      ctx:missing("governance.sme_agency_regional_offices")
-    elseif not offices then
+  elseif no_agency == false then
+    local central, offices_evidence = ctx:check{ field = "governance.sme_agency_regional_offices",
+                                                 op = "==", threshold = false }
+    if central then
       ctx:finding{
         id = "sme_agency_without_regional_offices",
         severity = "advice",
@@ -68,15 +66,14 @@ local function judge_delivery(p, ctx)
         message = "The SME agency works without regional offices. Local delivery of SME " ..
           "support 'is more appropriate than a centralized approach' [L782]; Korea's SBC and " ..
           "SMBA reached firms through provincial branches and regional administrations [L716].",
-        evidence = { { field = "governance.sme_agency_regional_offices" } },
+        evidence = { offices_evidence },
         measures = { "sme_agency_with_regional_offices" },
       }
     end
   end
-  local criteria = ctx:get("governance.delivery_performance_criteria")
-  if criteria == nil then
-    ctx:missing("governance.delivery_performance_criteria")
-  elseif not criteria then
+  local no_criteria, criteria_evidence = ctx:check{ field = "governance.delivery_performance_criteria",
+                                                     op = "==", threshold = false }
+  if no_criteria then
     ctx:finding{
       id = "delivery_without_performance_criteria",
       severity = "warning",
@@ -86,7 +83,7 @@ local function judge_delivery(p, ctx)
         "set carefully designed and clearly defined performance criteria for support delivery " ..
         "organizations', and 'program objectives, targeting and performance criteria for " ..
         "delivery organizations need to be in sync' [L782].",
-      evidence = { { field = "governance.delivery_performance_criteria" } },
+      evidence = { criteria_evidence },
       measures = { "sme_delivery_performance_criteria" },
       source = cite("program objectives, targeting and performance criteria for delivery " ..
         "organizations need to be in sync", "L782"),

@@ -7,7 +7,6 @@ local function cite(quote, lines)
   return { chapter = 2, section = "SME Promotion Policy", quote = quote, lines = lines }
 end
 
-local UNEVALUATED = { none = true }
 
 return {
   id = "sme_training_evidence_antipattern",
@@ -21,19 +20,18 @@ return {
   evaluate = function(p, ctx)
     local sme = p.sme or {}
     local growth = sme.training_supply_growth_3y_pct
-    local max_growth = ctx:threshold("rapid_growth_3y_pct")
-    if growth == nil then
-      ctx:missing("sme.training_supply_growth_3y_pct")
-    elseif growth > max_growth then
+    -- the growth of supported training: unknown is a data gap
+    local rapid, growth_evidence = ctx:check{ field = "sme.training_supply_growth_3y_pct", op = ">",
+                                              config = "rapid_growth_3y_pct" }
+    if rapid then
       local training = programs.select(p, function(prog) return prog.purpose == "training" end)
       if p.sme_programs == nil or #training == 0 then
         ctx:missing("sme_programs") -- the training programmes and their evaluation
       else
         local unevaluated, evidence = programs.flag(ctx, training, "evaluation",
-          function(v) return UNEVALUATED[v] == true end)
+                                                    { op = "==", threshold = "none" })
         if #unevaluated > 0 then
-          table.insert(evidence, 1, { field = "sme.training_supply_growth_3y_pct", op = ">",
-                                      threshold = max_growth })
+          table.insert(evidence, 1, growth_evidence)
           ctx:finding{
             id = "training_growth_without_evidence",
             severity = "warning",
@@ -57,17 +55,24 @@ return {
       ctx:missing("sme.training_new_providers_share_pct", "sme.trainer_quality_standards")
       return
     end
-    local max_new = ctx:threshold("new_providers_max_pct")
+    -- either is enough; each is judged when stated
     local reasons, evidence = {}, {}
-    if share ~= nil and share > max_new then
-      reasons[#reasons + 1] = string.format("%.0f%% of it is delivered by newly created " ..
-        "organizations", share)
-      evidence[#evidence + 1] = { field = "sme.training_new_providers_share_pct", op = ">",
-                                  threshold = max_new }
+    if share ~= nil then
+      local displacing, entry = ctx:check{ field = "sme.training_new_providers_share_pct", op = ">",
+                                           config = "new_providers_max_pct" }
+      if displacing then
+        reasons[#reasons + 1] = string.format("%.0f%% of it is delivered by newly created " ..
+          "organizations", share)
+        evidence[#evidence + 1] = entry
+      end
     end
-    if standards == false then
-      reasons[#reasons + 1] = "trainers and consultants face no quality standards"
-      evidence[#evidence + 1] = { field = "sme.trainer_quality_standards" }
+    if standards ~= nil then
+      local unchecked, entry = ctx:check{ field = "sme.trainer_quality_standards", op = "==",
+                                          threshold = false }
+      if unchecked then
+        reasons[#reasons + 1] = "trainers and consultants face no quality standards"
+        evidence[#evidence + 1] = entry
+      end
     end
     if #reasons == 0 then return end
     ctx:finding{

@@ -30,14 +30,20 @@ return {
   evaluate = function(p, ctx)
     local level = p.sme.wage_ratio_pct.all_sme
     local low_below = ctx:threshold("low_level_below")
-    local low = level < low_below
-    local t, missing = sizeclass.trend(p, ctx, FIELD)
-    if not t then ctx:missing(missing) end
-    local widening = t ~= nil and t.per_decade <= -ctx:threshold("widening_points_per_decade")
-    local level_evidence = { field = FIELD, op = low and "<" or ">=", threshold = low_below,
-                             benchmark = 66.7, note = "Korea 1992 (Table 2-2)" }
+    local low, level_evidence = ctx:check{ field = FIELD, op = "<", config = "low_level_below",
+                                           benchmark = 66.7, note = "Korea 1992 (Table 2-2)" }
+    if not low then
+      -- the level is cited as it stands against the cut-off
+      level_evidence = { field = FIELD, op = ">=", threshold = low_below, benchmark = 66.7,
+                         note = "Korea 1992 (Table 2-2)" }
+    end
+    -- the trend: an unknown earlier ratio is a data gap
+    local t = sizeclass.trend(p, ctx, FIELD, true)
+    local widening, evidence
+    if t then
+      widening, evidence = sizeclass.check(ctx, t, "<=", -ctx:threshold("widening_points_per_decade"))
+    end
     if widening then
-      local evidence = sizeclass.evidence(t)
       evidence[#evidence + 1] = level_evidence
       ctx:finding{
         id = low and "sme_wage_gap_widening" or "sme_wage_gap_widening_from_high_level",

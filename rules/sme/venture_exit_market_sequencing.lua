@@ -11,28 +11,31 @@ local function cite(quote, lines, footnote, section)
 end
 
 local function judge_exit_market(p, ctx, stage)
-  local market = ctx:get("finance.sme_equity_market")
+  -- whether SME shares can be resold: unknown is a data gap
+  local no_market, market_evidence = ctx:check{ field = "finance.sme_equity_market", op = "==",
+                                                threshold = false }
+  if not no_market then return end
+  -- venture capital shows in its volume or in a venture-capital market: either is enough, and
+  -- both unknown is a data gap
   local vc_share = ctx:get("finance.venture_capital_pct_gdp")
   local vc_market = ctx:get("institutions.venture_capital_market.present")
-  if market == nil then
-    ctx:missing("finance.sme_equity_market")
-    return
-  end
-  if market then return end
+  local evidence = { market_evidence }
   local vc
-  if (vc_share ~= nil and vc_share > 0) or vc_market then
-    vc = true
-  elseif vc_share == nil and vc_market == nil then
+  if vc_share ~= nil then
+    local invested, entry = ctx:check{ field = "finance.venture_capital_pct_gdp", op = ">", threshold = 0 }
+    vc = invested
+    evidence[#evidence + 1] = invested and entry or { field = "finance.venture_capital_pct_gdp" }
+  end
+  if vc_market ~= nil then
+    local present, entry = ctx:check{ field = "institutions.venture_capital_market.present", op = "==",
+                                      threshold = true }
+    vc = vc or present
+    evidence[#evidence + 1] = present and entry or { field = "institutions.venture_capital_market.present" }
+  end
+  if vc == nil then
     ctx:missing("finance.venture_capital_pct_gdp", "institutions.venture_capital_market.present")
-  else
-    vc = false
   end
   if vc then
-    local evidence = { { field = "finance.sme_equity_market" } }
-    if vc_share ~= nil then evidence[#evidence + 1] = { field = "finance.venture_capital_pct_gdp" } end
-    if vc_market ~= nil then
-      evidence[#evidence + 1] = { field = "institutions.venture_capital_market.present" }
-    end
     ctx:finding{
       id = "venture_capital_without_exit_market",
       severity = "warning",
@@ -47,7 +50,7 @@ local function judge_exit_market(p, ctx, stage)
       measures = { "sme_equity_secondary_market" },
       source = cite("this type of venture capital had a limited impact", "L726", 40),
     }
-  elseif vc == false and stage ~= "catch_up" then
+  elseif vc == false and ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then
     ctx:finding{
       id = "no_sme_equity_market",
       severity = "advice",
@@ -56,8 +59,7 @@ local function judge_exit_market(p, ctx, stage)
         "Korea opened an off-board market in 1987 as 'a stepping stone to listing on the " ..
         "exchange' [L702] and KOSDAQ later; venture certification and funds came after. Start " ..
         "with the exit market and objective venture criteria.",
-      evidence = { { field = "finance.sme_equity_market" },
-                   stage_of.evidence(p) },
+      evidence = { market_evidence, stage_of.evidence(p) },
       measures = { "sme_equity_secondary_market", "venture_certification_criteria" },
       source = cite("was considered a stepping stone to listing on the exchange", "L702"),
     }
@@ -65,21 +67,22 @@ local function judge_exit_market(p, ctx, stage)
 end
 
 local function judge_startup_base(p, ctx, stage)
-  if stage == "catch_up" then return end
-  local researchers = ctx:get("technology.researcher_startups_allowed")
-  local incubators = ctx:get("institutions.business_incubators.present")
-  if researchers == nil then ctx:missing("technology.researcher_startups_allowed") end
-  if incubators == nil then ctx:missing("institutions.business_incubators.present") end
+  if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
+  -- both sources must be known: an unknown one is a data gap
   local parts, evidence, measures = {}, {}, {}
-  if researchers == false then
+  local barred, researchers_evidence = ctx:check{ field = "technology.researcher_startups_allowed",
+                                                  op = "==", threshold = false }
+  if barred then
     parts[#parts + 1] = "professors and public researchers may not take part in start-ups " ..
       "(Korea allowed dual duties and stock options in 1999 [L728])"
-    evidence[#evidence + 1] = { field = "technology.researcher_startups_allowed" }
+    evidence[#evidence + 1] = researchers_evidence
     measures[#measures + 1] = "professor_researcher_startup_rules"
   end
-  if incubators == false then
+  local no_incubators, incubators_evidence = ctx:check{
+    field = "institutions.business_incubators.present", op = "==", threshold = false }
+  if no_incubators then
     parts[#parts + 1] = "there are no business incubators (Korea from 1992 [L718])"
-    evidence[#evidence + 1] = { field = "institutions.business_incubators.present" }
+    evidence[#evidence + 1] = incubators_evidence
     measures[#measures + 1] = "business_incubators"
   end
   if #parts == 0 then return end

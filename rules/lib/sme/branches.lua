@@ -53,6 +53,38 @@ function M.find(list, sector)
   return nil
 end
 
+-- The trend of sector I's productivity ratio, shaped like a ctx:trend table
+-- (sizeclass.describe and sizeclass.check read it), or nil when the sector
+-- has no ratio in a history year of the rule's span. ctx:trend cannot follow
+-- a sector whose place in the sectors list changes from year to year, so the
+-- year is chosen here the way ctx:trend chooses it: nearest the middle of
+-- the span, ties to the earlier year.
+local function sector_trend(p, ctx, i, sector)
+  local span = sizeclass.span(ctx)
+  local target = p.country.year - span.years
+  local best
+  for _, y in ipairs(ctx:keys(p.history or {})) do
+    local distance = math.abs(y - target)
+    if math.type(y) == "integer" and y < p.country.year and distance <= span.window and
+        (best == nil or distance < math.abs(best.year - target)) then
+      local j = M.find(ctx:get(string.format("history.%d.sectors", y)), sector)
+      local field = j and string.format("history.%d.sectors.%d.productivity_ratio_pct", y, j)
+      local value = field and ctx:get(field)
+      if value ~= nil then best = { year = y, value = value, field = field } end
+    end
+  end
+  if not best then return nil end
+  local field = string.format("sectors.%d.productivity_ratio_pct", i)
+  local now = sector.productivity_ratio_pct
+  local years = p.country.year - best.year
+  local change = now - best.value
+  return { field = field, value = now, year = p.country.year, earlier = best.value,
+           earlier_year = best.year, years = years, change = change,
+           per_decade = change / years * 10,
+           evidence = { { field = field, value = now, year = p.country.year },
+                        { field = best.field, value = best.value, year = best.year } } }
+end
+
 -- Branch productivity ratios (sectors[].productivity_ratio_pct, Table 2-4)
 -- against their earlier observation in history. A branch whose ratio fell
 -- by branch_change_points_per_decade (the calling rule's config) or more is
@@ -68,32 +100,32 @@ function M.gap_changes(p, ctx, need)
     return out
   end
   local step = ctx:threshold("branch_change_points_per_decade")
-  local function add(list, evidence, t, label)
+  local function add(list, evidence, entries, label)
     list[#list + 1] = label
-    for _, e in ipairs(sizeclass.evidence(t)) do evidence[#evidence + 1] = e end
+    for _, e in ipairs(entries) do evidence[#evidence + 1] = e end
   end
   for i, s in ipairs(p.sectors) do
     if s.productivity_ratio_pct == nil then
       if need then ctx:missing(string.format("sectors.%d.productivity_ratio_pct", i)) end
     else
-      local before = sizeclass.earliest(p, ctx, function(y)
-        local j = M.find(ctx:get(string.format("history.%d.sectors", y)), s)
-        if not j then return nil end
-        local field = string.format("history.%d.sectors.%d.productivity_ratio_pct", y, j)
-        return ctx:get(field), field
-      end)
-      if not before then
-        if need then ctx:missing(sizeclass.history_field(sizeclass.target_year(p, ctx), "sectors")) end
+      local t = sector_trend(p, ctx, i, s)
+      if not t then
+        if need then
+          ctx:missing(string.format("history.%d.sectors", p.country.year - sizeclass.span(ctx).years))
+        end
       else
-        local t = sizeclass.make(string.format("sectors.%d.productivity_ratio_pct", i),
-          s.productivity_ratio_pct, p.country.year, before)
         local label = string.format("%s %s", s.name, sizeclass.describe(t))
         local family = M.family(s)
-        if t.per_decade <= -step then
+        local widening, evidence = sizeclass.check(ctx, t, "<=", -step)
+        if widening then
           out.widening[#out.widening + 1] = label
-          if family == "machinery" then add(out.machinery, out.machinery_evidence, t, label) end
-        elseif t.per_decade >= step and family == "traditional" then
-          add(out.traditional_narrowing, out.traditional_evidence, t, label)
+          if family == "machinery" then add(out.machinery, out.machinery_evidence, evidence, label) end
+        elseif family == "traditional" then
+          local narrowing
+          narrowing, evidence = sizeclass.check(ctx, t, ">=", step)
+          if narrowing then
+            add(out.traditional_narrowing, out.traditional_evidence, evidence, label)
+          end
         end
       end
     end

@@ -14,23 +14,24 @@ function M.select(p, match)
   return out
 end
 
--- Of ENTRIES, those whose FIELD value makes BAD(value) true; an unknown
--- value is a data gap. Returns the names, evidence and entries of the bad ones.
-function M.flag(ctx, entries, field, bad)
+-- Of ENTRIES, those whose FIELD value holds under TEST, a ctx:check
+-- comparison ({op = ..., threshold = ...} or {op = ..., config = ...}); an
+-- unknown value is a data gap. Returns the names, evidence and entries of the
+-- ones that hold.
+function M.flag(ctx, entries, field, test)
   local names, evidence, hits = {}, {}, {}
   for _, e in ipairs(entries) do
-    local v = e.prog[field]
-    if v == nil then
-      ctx:missing(e.base .. field)
-    elseif bad(v) then
+    local held, entry = ctx:check{ field = e.base .. field, op = test.op, threshold = test.threshold,
+                                   config = test.config }
+    if held then
       names[#names + 1] = e.prog.name
-      evidence[#evidence + 1] = { field = e.base .. field }
+      evidence[#evidence + 1] = entry
       hits[#hits + 1] = e
     end
   end
   return names, evidence, hits
 end
 
-function M.is_false(v) return v == false end
+M.IS_FALSE = { op = "==", threshold = false }
 
 return M

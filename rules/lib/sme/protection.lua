@@ -8,42 +8,53 @@ local M = {}
 
 -- BASE is the profile path of a protective_measure map ("sme.reserved_business_areas").
 -- Returns nil when the measure is not in force (or unknown: then the gap is
--- recorded), else {severity, summary, evidence}.
+-- recorded), else {severity, summary, evidence}. Each comparison is a
+-- ctx:check, so --explain shows how the measure was graded.
 function M.grade(p, ctx, base)
-  local present = ctx:get(base .. ".present")
-  if present == nil then
-    ctx:missing(base .. ".present")
-    return nil
-  end
+  local present, present_evidence = ctx:check{ field = base .. ".present", op = "==", threshold = true }
   if not present then return nil end
-  local evidence = { { field = base .. ".present" } }
+  local evidence = { present_evidence }
   local since = ctx:get(base .. ".since")
   local scheduled = ctx:get(base .. ".phase_out_scheduled")
   local by = ctx:get(base .. ".phase_out_year")
   local long_years = ctx:threshold("long_protection_years")
   local parts, severity = {}, "warning"
+  -- in force longer than long_protection_years (unknown: a data gap)
+  local long, since_evidence = ctx:check{ field = base .. ".since", op = "<",
+                                          threshold = p.country.year - long_years }
+  local scheduled_evidence
   if since == nil then
-    ctx:missing(base .. ".since")
     parts[#parts + 1] = "in force for an unknown time"
   else
     local years = p.country.year - since
     parts[#parts + 1] = string.format("in force since %d (%d years)", since, years)
-    evidence[#evidence + 1] = { field = base .. ".since", note = string.format(
-      "%d years in force; long-term protection from %d years", years, long_years + 1) }
-    if years > long_years then
-      if scheduled == false then severity = "critical" end
-      if scheduled == nil then ctx:missing(base .. ".phase_out_scheduled") end
+    local note = string.format("%d years in force; long-term protection from %d years", years,
+                               long_years + 1)
+    if long then
+      since_evidence.note = note
+    else
+      since_evidence = { field = base .. ".since", note = note }
+    end
+    evidence[#evidence + 1] = since_evidence
+    if long then
+      -- long-lived protection: whether a phase-out is scheduled decides the severity
+      local unscheduled
+      unscheduled, scheduled_evidence = ctx:check{ field = base .. ".phase_out_scheduled", op = "==",
+                                                   threshold = false }
+      if unscheduled then severity = "critical" end
     end
   end
   if scheduled == true then
     parts[#parts + 1] = by and string.format("a phase-out is scheduled to end in %d", by)
       or "a phase-out is announced"
-    evidence[#evidence + 1] = { field = base .. ".phase_out_scheduled" }
   elseif scheduled == false then
     parts[#parts + 1] = "no phase-out is scheduled"
-    evidence[#evidence + 1] = { field = base .. ".phase_out_scheduled" }
   else
     parts[#parts + 1] = "whether a phase-out is scheduled is unknown"
+  end
+  if scheduled ~= nil then
+    evidence[#evidence + 1] = severity == "critical" and scheduled_evidence
+      or { field = base .. ".phase_out_scheduled" }
   end
   return { severity = severity, summary = table.concat(parts, ", "), evidence = evidence }
 end

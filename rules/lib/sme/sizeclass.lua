@@ -1,10 +1,13 @@
 -- Size-class tables (Tables 2-2 to 2-5 of the report) read in levels and in
 -- trends over `history`. Area-specific: the SME rules (lessons 34, 38, 39)
--- compare a ratio now with the same ratio some years earlier, the way the
--- report compares Korea's 1980 and 1992 surveys [L794], [L800].
+-- compare a ratio now with the same ratio about ten years earlier, the way
+-- the report compares Korea's 1980 and 1992 surveys [L794], [L800].
 --
--- The trend window (how far back an earlier observation may lie) comes from
--- the calling rule's config block: trend_min_span_years, trend_max_span_years.
+-- Trends are ctx:trend's. How far back an earlier observation may lie comes
+-- from the calling rule's config block (trend_min_span_years,
+-- trend_max_span_years): the observation nearest the middle of that span
+-- (ten years back), ties to the earlier year, and a missing one is reported
+-- as history.<year ten years back>.<path>.
 local M = {}
 
 -- The report's size classes (Table 2-2 [L804]), smallest first.
@@ -29,89 +32,52 @@ M.KOREA = {
 M.JAPAN_PRODUCTIVITY_1991 = 49.5 -- [L794]
 M.JAPAN_PRODUCTIVITY_BAND = { low = 47.3, high = 51.0 } -- Table 2-3, 1960-91 [L828-831]
 
-local function history_field(year, path)
-  return string.format("history.%d.%s", year, path)
-end
-M.history_field = history_field
-
--- The earliest history year between trend_min_span_years and
--- trend_max_span_years before the reference year for which FETCH(year)
--- returns a value (and the profile field holding it).
--- Returns {year, value, field, span} or nil.
-function M.earliest(p, ctx, fetch)
-  local year = p.country.year
+-- The calling rule's span as ctx:trend options: years back, and the window
+-- around it.
+function M.span(ctx)
   local min_span = ctx:threshold("trend_min_span_years")
   local max_span = ctx:threshold("trend_max_span_years")
-  local best
-  if p.history then
-    for y in pairs(p.history) do
-      local span = year - y
-      if span >= min_span and span <= max_span and (best == nil or y < best.year) then
-        local v, field = fetch(y)
-        if v ~= nil then best = { year = y, value = v, field = field, span = span } end
-      end
-    end
+  local years = math.floor((min_span + max_span) / 2)
+  return { years = years, window = math.floor(math.max(max_span - years, years - min_span)) }
+end
+
+-- Whether ctx:trend(path, span) would find both values, asked without
+-- recording data gaps.
+local function known(p, ctx, path, span)
+  if ctx:get(path) == nil then return false end
+  local target = p.country.year - span.years
+  for _, obs in ipairs(ctx:series(path)) do
+    if obs.year < p.country.year and math.abs(obs.year - target) <= span.window then return true end
   end
-  return best
+  return false
 end
 
--- The earlier observation of PATH, or nil and the history field the rule
--- should report as missing (the value about ten years back).
-function M.earlier(p, ctx, path)
-  local best = M.earliest(p, ctx, function(y)
-    local field = history_field(y, path)
-    return ctx:get(field), field
-  end)
-  if best then return best end
-  return nil, history_field(M.target_year(p, ctx), path)
+-- The trend of PATH (a ctx:trend table, with per_decade added), or nil. With
+-- NEED a missing value is a data gap (ctx:trend records it); without, the
+-- trend is read only if it is there: the size-class reading explains a
+-- widening gap and asks for its data only when there is one.
+function M.trend(p, ctx, path, need)
+  local span = M.span(ctx)
+  if not need and not known(p, ctx, path, span) then return nil end
+  local t = ctx:trend(path, span)
+  if t then t.per_decade = t.per_year * 10 end
+  return t
 end
 
--- The year a missing earlier observation should come from: the middle of
--- the trend window (about ten years back).
-function M.target_year(p, ctx)
-  local min_span = ctx:threshold("trend_min_span_years")
-  local max_span = ctx:threshold("trend_max_span_years")
-  return p.country.year - math.floor((min_span + max_span) / 2)
-end
-
--- A trend record: FIELD holds NOW at the reference year YEAR; BEFORE is an
--- earlier observation from M.earliest / M.earlier.
-function M.make(field, now, year, before)
-  local change = now - before.value
-  return {
-    field = field,
-    now = now,
-    year = year,
-    before = before,
-    change = change,
-    per_decade = change / before.span * 10,
-  }
-end
-
--- The trend of PATH, or nil and the missing field (PATH itself, or the
--- history field about ten years back).
-function M.trend(p, ctx, path)
-  local now = ctx:get(path)
-  if now == nil then return nil, path end
-  local before, missing = M.earlier(p, ctx, path)
-  if not before then return nil, missing end
-  return M.make(path, now, p.country.year, before)
+-- Compares a trend's change per decade with THRESHOLD under OP (a ctx:check,
+-- so --explain records it); returns the result and the evidence entries: the
+-- earlier observation and the change, with TRIGGER (optional) in its note.
+function M.check(ctx, t, op, threshold, trigger)
+  local held, entry = ctx:check{ field = t.field, value = t.per_decade, op = op,
+    threshold = threshold, unit = "points per decade",
+    note = string.format("%+.1f points over %d years (%+.1f per decade)%s", t.change, t.years,
+                         t.per_decade, trigger and ("; " .. trigger) or "") }
+  return held, { t.evidence[2], entry }
 end
 
 -- "55.0 (1980) to 47.0 (1992)"
 function M.describe(t)
-  return string.format("%.1f (%d) to %.1f (%d)", t.before.value, t.before.year, t.now, t.year)
-end
-
--- Evidence entries for a trend: the earlier value and the current one, the
--- change and the trigger spelled out in a note (the values are the
--- profile's own; the change is not a profile field).
-function M.evidence(t, trigger)
-  return {
-    { field = t.before.field, note = "earlier observation" },
-    { field = t.field, note = string.format("%+.1f points over %d years (%+.1f per decade)%s",
-        t.change, t.before.span, t.per_decade, trigger and ("; " .. trigger) or "") },
-  }
+  return string.format("%.1f (%d) to %.1f (%d)", t.earlier, t.earlier_year, t.value, t.year)
 end
 
 return M
