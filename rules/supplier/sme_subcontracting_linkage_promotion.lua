@@ -24,15 +24,14 @@ return {
 
   evaluate = function(p, ctx)
     local share = p.sme.subcontracting_firms_pct
-    local low, high = ctx:threshold("subcontracting_low_pct"), ctx:threshold("subcontracting_high_pct")
-    if share < low then
-      local growth = ctx:get("macro.assembly_industries_growth_pct")
-      if growth == nil then
-        ctx:missing("macro.assembly_industries_growth_pct")
-        return
-      end
-      local fast = ctx:threshold("assembly_growth_fast_pct")
-      if growth < fast then return end
+    local low, share_evidence = ctx:check{ field = FIELD, op = "<", config = "subcontracting_low_pct",
+                                           benchmark = 23.2, note = "Korea 1981 [L861]" }
+    if low then
+      -- fast-growing assemblers need suppliers (their growth must be known)
+      local fast, growth_evidence = ctx:check{ field = "macro.assembly_industries_growth_pct",
+                                               op = ">=", config = "assembly_growth_fast_pct" }
+      if not fast then return end
+      local growth = p.macro.assembly_industries_growth_pct
       ctx:finding{
         id = "subcontracting_linkages_underdeveloped",
         severity = "advice",
@@ -44,20 +43,19 @@ return {
           "common testing facilities and a division of labour with large firms. Do the same, " ..
           "without the entry bans Korea attached (lesson 35), or assemblers will keep " ..
           "importing their parts (lesson 11).", growth, share),
-        evidence = { { field = "macro.assembly_industries_growth_pct", op = ">=", threshold = fast },
-                     { field = FIELD, op = "<", threshold = low, benchmark = 23.2,
-                       note = "Korea 1981 [L861]" } },
+        evidence = { growth_evidence, share_evidence },
         measures = { "subcontracting_promotion_framework", "sme_industrial_estates_common_testing" },
         source = { chapter = 2, section = "SME Promotion Policy", quote = "induced SMEs to " ..
           "specialize in the production of parts and components", lines = "L635" },
       }
       return
     end
-    if share <= high then return end
+    local high, high_evidence = ctx:check{ field = FIELD, op = ">", config = "subcontracting_high_pct",
+                                           benchmark = 63.2, note = "Korea 1992 [L861]" }
+    if not high then return end
     local b = branches.gap_changes(p, ctx, true)
     if #b.machinery == 0 then return end
-    local evidence = { { field = FIELD, op = ">", threshold = high, benchmark = 63.2,
-                         note = "Korea 1992 [L861]" } }
+    local evidence = { high_evidence }
     for _, e in ipairs(b.machinery_evidence) do evidence[#evidence + 1] = e end
     ctx:finding{
       id = "cost_driven_subcontracting",

@@ -16,15 +16,14 @@ return {
                "cooperation_incentives_large_sme" },
 
   evaluate = function(p, ctx)
-    local law = ctx:get("institutions.fair_subcontracting_law.present")
-    local share = ctx:get("sme.subcontracting_firms_pct")
-    local min_share = ctx:threshold("subcontracting_min_pct")
-    if law == nil then
-      ctx:missing("institutions.fair_subcontracting_law.present")
-    elseif not law then
-      if share == nil then
-        ctx:missing("sme.subcontracting_firms_pct")
-      elseif share > min_share then
+    -- no fair subcontracting law, with subcontracting widespread (each must be known)
+    local no_law, law_evidence = ctx:check{ field = "institutions.fair_subcontracting_law.present",
+                                            op = "==", threshold = false }
+    if no_law then
+      local share = p.sme and p.sme.subcontracting_firms_pct
+      local widespread, share_evidence = ctx:check{ field = "sme.subcontracting_firms_pct", op = ">",
+                                                    config = "subcontracting_min_pct" }
+      if widespread then
         ctx:finding{
           id = "no_fair_subcontracting_law",
           severity = "warning",
@@ -33,8 +32,7 @@ return {
             "subcontracting law. As subcontracting spread, Korea's unfair practices grew and it " ..
             "enacted the Act on Fair Trade in Subcontracting in 1984: long-term contracts, " ..
             "sanctions on unfair pricing, penalties for late payment [L655].", share),
-          evidence = { { field = "institutions.fair_subcontracting_law.present" },
-                       { field = "sme.subcontracting_firms_pct", op = ">", threshold = min_share } },
+          evidence = { law_evidence, share_evidence },
           measures = { "fair_subcontracting_enforcement" },
           source = cite("SME Promotion Policy", "strengthen penalties against undue delinquent " ..
             "payments", "L655"),
@@ -47,15 +45,23 @@ return {
       ctx:missing("sme.late_payment_incidence_pct", "sme.large_firm_supplier_relationship")
       return
     end
-    local max_late = ctx:threshold("late_payment_max_pct")
+    -- either is enough; each is judged when stated
     local reasons, evidence = {}, {}
-    if late ~= nil and late > max_late then
-      reasons[#reasons + 1] = string.format("%.0f%% of subcontractors are paid late", late)
-      evidence[#evidence + 1] = { field = "sme.late_payment_incidence_pct", op = ">", threshold = max_late }
+    if late ~= nil then
+      local frequent, entry = ctx:check{ field = "sme.late_payment_incidence_pct", op = ">",
+                                         config = "late_payment_max_pct" }
+      if frequent then
+        reasons[#reasons + 1] = string.format("%.0f%% of subcontractors are paid late", late)
+        evidence[#evidence + 1] = entry
+      end
     end
-    if relation == "predatory" then
-      reasons[#reasons + 1] = "large firms treat suppliers in a predatory way"
-      evidence[#evidence + 1] = { field = "sme.large_firm_supplier_relationship" }
+    if relation ~= nil then
+      local predatory, entry = ctx:check{ field = "sme.large_firm_supplier_relationship", op = "==",
+                                          threshold = "predatory" }
+      if predatory then
+        reasons[#reasons + 1] = "large firms treat suppliers in a predatory way"
+        evidence[#evidence + 1] = entry
+      end
     end
     if #reasons == 0 then return end
     ctx:finding{

@@ -20,13 +20,13 @@ return {
                "supplier_rating_and_dual_sourcing" },
 
   evaluate = function(p, ctx)
-    local stage = p.derived.stage.id
-    if stage == "catch_up" then return end -- subcontracting linkage comes first (lesson 34)
-    local design = ctx:get("technology.first_tier_design_capable_pct")
-    local min_design = ctx:threshold("design_capable_min_pct")
-    if design == nil then
-      ctx:missing("technology.first_tier_design_capable_pct")
-    elseif design < min_design then
+    -- subcontracting linkage comes first (lesson 34)
+    if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
+    -- both practices must be known: an unknown one is a data gap
+    local to_print, design_evidence = ctx:check{ field = "technology.first_tier_design_capable_pct",
+                                                 op = "<", config = "design_capable_min_pct" }
+    if to_print then
+      local design = p.technology.first_tier_design_capable_pct
       ctx:finding{
         id = "first_tier_suppliers_build_to_print",
         severity = "advice",
@@ -39,19 +39,16 @@ return {
           "and the capability to manage lower tiers; let large firms hold up to 10%% of parts " ..
           "SMEs to cement cooperation [L714]. Plan for more than a decade, as Japan's and " ..
           "Korea's parent firms needed [L893].", design),
-        evidence = { { field = "technology.first_tier_design_capable_pct", op = "<",
-                       threshold = min_design },
-                     stage_of.evidence(p) },
+        evidence = { design_evidence, stage_of.evidence(p) },
         measures = { "first_tier_supplier_upgrading_program", "large_firm_supplier_equity_up_to_10pct" },
         source = cite("The DS parts supplier provides basically only manufacturing capabilities, " ..
           "while the DA parts supplier provides capabilities for product development as well.",
           "L911", 51),
       }
     end
-    local rating = ctx:get("technology.supplier_rating_practice")
-    if rating == nil then
-      ctx:missing("technology.supplier_rating_practice")
-    elseif not rating then
+    local unrated, rating_evidence = ctx:check{ field = "technology.supplier_rating_practice", op = "==",
+                                                threshold = false }
+    if unrated then
       ctx:finding{
         id = "no_supplier_rating",
         severity = "advice",
@@ -61,7 +58,7 @@ return {
           "a capacity buffer (fn 50 [L905]); they kept two suppliers per part across models " ..
           "but one per model, not switching within its four-year life [L901]. That mix of " ..
           "competition and stability is what lets suppliers invest in design.",
-        evidence = { { field = "technology.supplier_rating_practice" } },
+        evidence = { rating_evidence },
         measures = { "supplier_rating_and_dual_sourcing" },
       }
     end
