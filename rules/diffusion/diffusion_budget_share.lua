@@ -17,10 +17,11 @@ return {
 
   evaluate = function(p, ctx)
     local share = p.diffusion.budget_share_of_industrial_tech_pct
-    local warn_below = ctx:threshold("warning_below_pct")
-    local advice_below = ctx:threshold("advice_below_pct")
-    if share >= advice_below then return end
-    local negligible = share < warn_below
+    local small, small_evidence = ctx:check{ field = FIELD, op = "<", config = "advice_below_pct",
+                                             benchmark = 5, note = "Korea MOTIE, 1990s [L544]" }
+    if not small then return end
+    local negligible, negligible_evidence = ctx:check{ field = FIELD, op = "<",
+      config = "warning_below_pct", benchmark = 5, note = "Korea MOTIE, 1990s [L544]" }
     ctx:finding{
       id = negligible and "diffusion_budget_negligible" or "diffusion_budget_low",
       severity = negligible and "warning" or "advice",
@@ -33,8 +34,7 @@ return {
         "Shift money from large focused projects to diffusion%s.", share,
         negligible and ", and have the centre match local funds for technology information " ..
           "offices, open laboratories in local colleges and incubators [L937]" or ""),
-      evidence = { { field = FIELD, op = "<", threshold = negligible and warn_below or advice_below,
-                     benchmark = 5, note = "Korea MOTIE, 1990s [L544]" } },
+      evidence = { negligible and negligible_evidence or small_evidence },
       measures = negligible and { "diffusion_budget_rebalancing", "matching_funds_local_tech_infra" }
         or { "diffusion_budget_rebalancing" },
     }

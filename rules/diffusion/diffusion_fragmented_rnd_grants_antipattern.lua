@@ -19,16 +19,19 @@ return {
 
   evaluate = function(p, ctx)
     local g = p.diffusion.sme_rd_grants
-    local needed = { "network_requirement_pct", "avg_size_usd", "engineer_year_cost_usd" }
-    local complete = true
-    for _, k in ipairs(needed) do
-      if g[k] == nil then
-        ctx:missing(G .. k)
-        complete = false
-      end
+    -- grants too isolated and too small: all three figures are needed
+    local network, size, cost = ctx:need(G .. "network_requirement_pct", G .. "avg_size_usd",
+                                         G .. "engineer_year_cost_usd")
+    local isolated, network_evidence, small, size_evidence
+    if network ~= nil and size ~= nil and cost ~= nil then
+      isolated, network_evidence = ctx:check{ field = G .. "network_requirement_pct", op = "<",
+                                              config = "network_requirement_min_pct" }
     end
-    local min_network = ctx:threshold("network_requirement_min_pct")
-    if complete and g.network_requirement_pct < min_network and g.avg_size_usd < g.engineer_year_cost_usd then
+    if isolated then
+      small, size_evidence = ctx:check{ field = G .. "avg_size_usd", op = "<", threshold = cost,
+                                        note = "threshold: the profile's engineer_year_cost_usd" }
+    end
+    if small then
       ctx:finding{
         id = "thinly_spread_sme_rd_grants",
         severity = "warning",
@@ -41,17 +44,14 @@ return {
           "universities and research centres (Korea's regional consortia from 1993 [L720]) " ..
           "and research associations that share testing and prototyping.", g.avg_size_usd,
           g.engineer_year_cost_usd, g.network_requirement_pct),
-        evidence = {
-          { field = G .. "avg_size_usd", op = "<", threshold = g.engineer_year_cost_usd,
-            note = "threshold: the profile's engineer_year_cost_usd" },
-          { field = G .. "network_requirement_pct", op = "<", threshold = min_network },
-        },
+        evidence = { size_evidence, network_evidence },
         measures = { "networked_rnd_consortia_sme", "cooperative_research_associations" },
       }
     end
-    if g.focus == nil then
-      ctx:missing(G .. "focus")
-    elseif g.focus ~= "design_capability" then
+    -- what the grants pay for: unknown is a data gap
+    local localizing, focus_evidence = ctx:check{ field = G .. "focus", op = "~=",
+      threshold = "design_capability", note = "design_capability would build capability" }
+    if localizing then
       ctx:finding{
         id = "sme_rd_grants_only_localize",
         severity = "warning",
@@ -62,7 +62,7 @@ return {
           "R&D capability [L933-935]. Tie grants to design capability built in networks.",
           g.focus == "foreign_tech_adoption" and "adopting foreign technology"
             or "localizing imported components"),
-        evidence = { { field = G .. "focus", note = "design_capability would build capability" } },
+        evidence = { focus_evidence },
         measures = { "networked_rnd_consortia_sme" },
       }
     end

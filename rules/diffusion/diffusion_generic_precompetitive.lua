@@ -20,20 +20,19 @@ return {
     local known, specialized, specialized_evidence = 0, {}, {}
     for i, prog in ipairs(p.diffusion.programs) do
       local base = string.format("diffusion.programs.%d.", i)
-      if prog.prescribes_specific_use == nil then
-        ctx:missing(base .. "prescribes_specific_use")
-      elseif prog.prescribes_specific_use then
+      -- both facts are needed for each programme: an unknown one is a data gap
+      local prescribes, prescribes_evidence = ctx:check{ field = base .. "prescribes_specific_use",
+                                                         op = "==", threshold = true }
+      if prescribes then
         prescribing[#prescribing + 1] = prog.name
-        prescribing_evidence[#prescribing_evidence + 1] = { field = base .. "prescribes_specific_use" }
+        prescribing_evidence[#prescribing_evidence + 1] = prescribes_evidence
       end
-      if prog.technology == nil then
-        ctx:missing(base .. "technology")
-      else
-        known = known + 1
-        if prog.technology == "specialized" then
-          specialized[#specialized + 1] = prog.name
-          specialized_evidence[#specialized_evidence + 1] = { field = base .. "technology" }
-        end
+      local narrow, technology_evidence = ctx:check{ field = base .. "technology", op = "==",
+                                                     threshold = "specialized" }
+      if narrow ~= nil then known = known + 1 end
+      if narrow then
+        specialized[#specialized + 1] = prog.name
+        specialized_evidence[#specialized_evidence + 1] = technology_evidence
       end
     end
     if #prescribing > 0 then
@@ -51,8 +50,9 @@ return {
         source = cite("Policies should avoid prescribing uses of technology.", "L990"),
       }
     end
-    local max_share = ctx:threshold("specialized_share_max_pct")
-    if known > 0 and #specialized / known * 100 > max_share then
+    if known > 0 and ctx:check{ field = "diffusion.programs", value = #specialized / known * 100,
+                                op = ">", config = "specialized_share_max_pct",
+                                note = "share of the programmes whose technology is known" } then
       ctx:finding{
         id = "diffusion_favours_specialized_technology",
         severity = "advice",

@@ -44,16 +44,16 @@ return {
                "technology_exchange_market", "researcher_royalty_sharing" },
 
   evaluate = function(p, ctx)
+    -- a Level 2 to Level 3 build-up (lesson 51)
+    if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
     local stage = p.derived.stage.id
-    if stage == "catch_up" then return end -- a Level 2 to Level 3 build-up (lesson 51)
+    -- each kind must be known: an unknown one is a data gap
     local absent, evidence, measures = {}, {}, {}
     for _, k in ipairs(KINDS) do
-      local present = ctx:get(k.field)
-      if present == nil then
-        ctx:missing(k.field)
-      elseif not present then
+      local missing, entry = ctx:check{ field = k.field, op = "==", threshold = false }
+      if missing then
         absent[#absent + 1] = k.what
-        evidence[#evidence + 1] = { field = k.field }
+        evidence[#evidence + 1] = entry
         measures[#measures + 1] = k.measure
       end
     end
@@ -73,9 +73,15 @@ return {
         measures = measures,
       }
     end
+    -- an extension service that only points to sources (judged when both are stated)
     local extension = p.institutions and p.institutions.technology_extension_service
     local mode = p.diffusion and p.diffusion.extension_mode
-    if extension and extension.present and mode == "reference" then
+    local passive, mode_evidence
+    if extension and extension.present and mode ~= nil then
+      passive, mode_evidence = ctx:check{ field = "diffusion.extension_mode", op = "==",
+                                          threshold = "reference" }
+    end
+    if passive then
       ctx:finding{
         id = "extension_only_a_reference_source",
         severity = "advice",
@@ -84,8 +90,7 @@ return {
           "'can range from being a reference source to being a broker, and then to directly " ..
           "consulting on the client's problem' [L1080]: make it proactive, brokering contacts " ..
           "and consulting on SMEs' problems, since SMEs rarely seek support on their own [L780].",
-        evidence = { { field = "diffusion.extension_mode" },
-                     { field = "institutions.technology_extension_service.present" } },
+        evidence = { mode_evidence, { field = "institutions.technology_extension_service.present" } },
         measures = { "technology_extension_service" },
         source = { chapter = 2, section = "Implications for Latecomers",
                    quote = "can range from being a reference source to being a broker, and " ..

@@ -23,18 +23,17 @@ end
 
 -- Level 2 exists, Level 3 does not: recommend Level 3 only with receptor
 -- capacity (the share of SMEs doing their own R&D).
-local function judge_level3(p, ctx, by, stage)
-  if stage == "catch_up" then return end
-  local rd = ctx:get("sme.rd_performing_pct")
-  if rd == nil then
-    ctx:missing("sme.rd_performing_pct")
-    return
-  end
+local function judge_level3(p, ctx, by)
+  -- receptor capacity: unknown is a data gap
+  local ready, rd_evidence = ctx:check{ field = "sme.rd_performing_pct", op = ">=",
+    config = "receptor_capacity_rd_performing_pct", benchmark = 7.7, note = "Korea 1993 [L883]" }
+  if ready == nil then return end
+  local rd = p.sme.rd_performing_pct
   local needed = ctx:threshold("receptor_capacity_rd_performing_pct")
   local evidence = programme_evidence(by, 2)
-  evidence[#evidence + 1] = { field = "sme.rd_performing_pct", op = rd >= needed and ">=" or "<",
-                              threshold = needed, benchmark = 7.7, note = "Korea 1993 [L883]" }
-  if rd >= needed then
+  evidence[#evidence + 1] = ready and rd_evidence or { field = "sme.rd_performing_pct", op = "<",
+    threshold = needed, benchmark = 7.7, note = "Korea 1993 [L883]" }
+  if ready then
     ctx:finding{
       id = "ready_for_level3_diffusion",
       severity = "advice",
@@ -77,8 +76,8 @@ return {
   evaluate = function(p, ctx)
     local by = levels.classify(p.diffusion.programs)
     if not levels.complete(by, ctx) then return end
+    ctx:note(levels.describe(by))
     local has1, has2, has3 = #by[1] > 0, #by[2] > 0, #by[3] > 0
-    local stage = p.derived.stage and p.derived.stage.id
 
     if has3 and not has2 then
       -- The gate holds whatever the stage: Level 3 never before Level 2.
@@ -102,13 +101,13 @@ return {
       return
     end
 
-    if stage == nil then
-      ctx:missing("derived.stage.id")
-      return
-    end
+    -- the stage decides the rest (unknown: a data gap)
+    local catch_up = ctx:check{ field = "derived.stage.id", op = "==", threshold = "catch_up" }
+    if catch_up == nil then return end
+    local stage = p.derived.stage.id
 
     if not has2 and not has3 then
-      if stage == "catch_up" then
+      if catch_up then
         if has1 then return end -- Level 1 is the catch-up tool
         ctx:finding{
           id = "no_diffusion_programmes",
@@ -147,6 +146,6 @@ return {
       return
     end
 
-    if has2 and not has3 then judge_level3(p, ctx, by, stage) end
+    if has2 and not has3 and not catch_up then judge_level3(p, ctx, by) end
   end,
 }

@@ -20,16 +20,19 @@ return {
                "absorptive_capacity_human_capital" },
 
   evaluate = function(p, ctx)
-    local stage = p.derived.stage.id
-    if stage == "catch_up" then return end -- Level 1 is the catch-up tool (lesson 51)
+    -- Level 1 is the catch-up tool (lesson 51)
+    if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
     local by = levels.classify(p.diffusion.programs)
     if not levels.complete(by, ctx) then return end
+    ctx:note(levels.describe(by))
     local level1, basis = levels.share(by, 1)
     if level1 == nil then return end -- no programme, nothing supply-driven (lesson 51)
     local level2 = levels.share(by, 2)
     local max1 = ctx:threshold("level1_share_max_pct")
-    if level1 <= max1 then return end
-    local evidence = {}
+    local supply_driven, share_evidence = ctx:check{ field = "diffusion.programs", value = level1,
+      op = ">", config = "level1_share_max_pct", note = "Level 1 share of the mix by " .. basis }
+    if not supply_driven then return end
+    local evidence = { share_evidence }
     for _, prog in ipairs(by[1]) do
       evidence[#evidence + 1] = { field = string.format("diffusion.programs.%d.type", prog.index),
                                   note = "Level 1: one-way transfer of a specific technology" }
