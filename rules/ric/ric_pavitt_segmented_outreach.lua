@@ -14,8 +14,8 @@ end
 -- Regions the outreach plan is for: those with a centre, and, once the
 -- country has left catch-up, every region with clusters (lesson 54 may
 -- recommend centres there).
-local function in_scope(region, stage)
-  return region.has_ric == true or (stage ~= nil and stage ~= "catch_up")
+local function in_scope(region, past_catch_up)
+  return region.has_ric == true or past_catch_up
 end
 
 local function uses(outreach, channels)
@@ -39,13 +39,16 @@ return {
 
   evaluate = function(p, ctx)
     local stage = p.derived.stage and p.derived.stage.id
+    -- an unknown stage is a data gap only for regions without a centre (below)
+    local past_catch_up = stage ~= nil and
+      ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" }
     local found = { specialized_supplier = {}, supplier_dominated = {}, scale_intensive = {},
                     science_based = {} }
     local evidence = { specialized_supplier = {}, supplier_dominated = {} }
     local off_target, off_evidence = {}, {}
     for ri, region in ipairs(p.regions) do
       if stage == nil and region.has_ric ~= true then ctx:missing("derived.stage.id") end
-      if in_scope(region, stage) then
+      if in_scope(region, past_catch_up) then
         local clustered, unmatched = regions.clustered_sectors(p, region)
         for _, name in ipairs(unmatched) do
           -- the region names a cluster that sectors[] does not describe
@@ -74,6 +77,12 @@ return {
       end
     end
 
+    for _, class in ipairs({ "specialized_supplier", "supplier_dominated", "scale_intensive",
+                             "science_based" }) do
+      if #found[class] > 0 then
+        ctx:note(string.format("%s clusters: %s", class, table.concat(found[class], ", ")))
+      end
+    end
     local outreach = ctx:get("diffusion.ric_outreach")
     local need_outreach = #found.specialized_supplier > 0 or #found.supplier_dominated > 0
     if outreach == nil and need_outreach then ctx:missing("diffusion.ric_outreach") end

@@ -29,25 +29,18 @@ end
 
 -- No RIC yet: recommend one where technology followers are numerous.
 local function judge_recommendation(p, ctx)
-  local stage = p.derived.stage and p.derived.stage.id
-  if stage == nil then
-    ctx:missing("derived.stage.id")
-    return
-  end
-  if stage == "catch_up" then return end -- a Level 2 instrument (lesson 51)
-  local following = ctx:get(SEG .. "technology_following")
-  if following == nil then
-    ctx:missing(SEG .. "technology_following")
-    return
-  end
-  local min_share = ctx:threshold("technology_following_min_pct")
-  if following < min_share then return end
+  -- a Level 2 instrument (lesson 51): the stage must be known
+  if not ctx:check{ field = "derived.stage.id", op = "~=", threshold = "catch_up" } then return end
+  -- enough technology followers (unknown: a data gap)
+  local many, following_evidence = ctx:check{ field = SEG .. "technology_following", op = ">=",
+                                               config = "technology_following_min_pct" }
+  if not many then return end
+  local following = p.sme.segments_pct.technology_following
   local partnership = ctx:get("diffusion.delivery_model")
   local measures = { "regional_innovation_centers" }
   local first = ""
-  if partnership == nil then
-    ctx:missing("diffusion.delivery_model")
-  elseif partnership ~= "partnership" then
+  -- the central-local partnership comes first (unknown: a data gap)
+  if ctx:check{ field = "diffusion.delivery_model", op = "~=", threshold = "partnership" } then
     table.insert(measures, 1, "central_local_partnership_framework")
     first = string.format(" Delivery is %s today: set up the central-local partnership first " ..
       "(central framework and matching funds, local design and delivery [L1084]), since " ..
@@ -55,7 +48,7 @@ local function judge_recommendation(p, ctx)
       "local without a national framework")
   end
   local evidence = {
-    { field = SEG .. "technology_following", op = ">=", threshold = min_share },
+    following_evidence,
     { field = "institutions.regional_innovation_centres.present" },
   }
   for _, k in ipairs({ "technology_driven", "non_technological" }) do
@@ -85,9 +78,13 @@ local function judge_clients(p, ctx)
   if driven == nil and nontech == nil then
     ctx:missing(MIX .. "technology_driven", MIX .. "non_technological")
   end
-  local max_driven = ctx:threshold("client_technology_driven_max_pct")
-  local max_nontech = ctx:threshold("client_non_technological_max_pct")
-  if driven and driven > max_driven then
+  -- each share is judged when known
+  local too_driven, driven_evidence
+  if driven ~= nil then
+    too_driven, driven_evidence = ctx:check{ field = MIX .. "technology_driven", op = ">",
+                                             config = "client_technology_driven_max_pct" }
+  end
+  if too_driven then
     ctx:finding{
       id = "ric_serving_technology_driven_firms",
       severity = "warning",
@@ -97,13 +94,18 @@ local function judge_clients(p, ctx)
         "support' [L990]. Redirect the centres to technology followers and treat " ..
         "technology-driven and science-based firms as sources of technology for them " ..
         "(fn 67 [L1096]), not as clients.", driven),
-      evidence = { { field = MIX .. "technology_driven", op = ">", threshold = max_driven } },
+      evidence = { driven_evidence },
       measures = { "ric_client_segmentation" },
       source = cite("Firms which already have advanced capabilities may be targeted but may " ..
         "have the lowest need for support.", "L990"),
     }
   end
-  if nontech and nontech > max_nontech then
+  local too_nontech, nontech_evidence
+  if nontech ~= nil then
+    too_nontech, nontech_evidence = ctx:check{ field = MIX .. "non_technological", op = ">",
+                                               config = "client_non_technological_max_pct" }
+  end
+  if too_nontech then
     ctx:finding{
       id = "ric_serving_non_technological_firms",
       severity = "advice",
@@ -112,14 +114,14 @@ local function judge_clients(p, ctx)
         "scope for new technologies is limited' [L988]. Keep them reachable at low cost " ..
         "(through intermediaries and group events, lesson 55) and focus the centres' own " ..
         "effort on technology followers.", nontech),
-      evidence = { { field = MIX .. "non_technological", op = ">", threshold = max_nontech } },
+      evidence = { nontech_evidence },
       measures = { "ric_client_segmentation" },
     }
   end
-  local segmented = ctx:get("diffusion.ric_client_segmentation")
-  if segmented == nil then
-    ctx:missing("diffusion.ric_client_segmentation")
-  elseif not segmented then
+  -- client segmentation: unknown is a data gap
+  local unsegmented, segmentation_evidence = ctx:check{ field = "diffusion.ric_client_segmentation",
+                                                        op = "==", threshold = false }
+  if unsegmented then
     ctx:finding{
       id = "ric_clients_not_segmented",
       severity = "advice",
@@ -128,7 +130,7 @@ local function judge_clients(p, ctx)
         "needs differ, and 'it tends to be ineffective if one approaches all firms in the same " ..
         "way' [L974]: segment clients by their need for guidance at each stage of adoption " ..
         "(fn 60 [L998]).",
-      evidence = { { field = "diffusion.ric_client_segmentation" } },
+      evidence = { segmentation_evidence },
       measures = { "ric_client_segmentation" },
       source = cite("The target group should be segmented according to their needs for " ..
         "guidance in the adoption process", "L998", 60),
