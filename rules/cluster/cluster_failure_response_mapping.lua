@@ -61,14 +61,23 @@ return {
           h.regions[#h.regions + 1] = region.name
           h.evidence[#h.evidence + 1] = { field = base .. "cluster_failures." .. fi }
         end
-      elseif region.cluster_program then
-        undiagnosed[#undiagnosed + 1] = region.name
-        undiagnosed_evidence[#undiagnosed_evidence + 1] = { field = base .. "cluster_program",
-                                                            note = "no cluster_failures diagnosed" }
-      elseif region.cluster_sectors ~= nil then
-        ctx:missing(base .. "cluster_failures")
       end
-      if region.cluster_program then programmes[#programmes + 1] = { index = ri, name = region.name } end
+      -- a cluster programme (judged when stated)
+      local running, program_evidence
+      if region.cluster_program ~= nil then
+        running, program_evidence = ctx:check{ field = base .. "cluster_program", op = "==",
+                                               threshold = true }
+      end
+      if region.cluster_failures == nil then
+        if running then
+          program_evidence.note = "no cluster_failures diagnosed"
+          undiagnosed[#undiagnosed + 1] = region.name
+          undiagnosed_evidence[#undiagnosed_evidence + 1] = program_evidence
+        elseif region.cluster_sectors ~= nil then
+          ctx:missing(base .. "cluster_failures")
+        end
+      end
+      if running then programmes[#programmes + 1] = { index = ri, name = region.name } end
     end
 
     for _, r in ipairs(RESPONSES) do
@@ -102,11 +111,12 @@ return {
     end
 
     if #programmes > 0 then
-      local list = ctx:get("diffusion.programs")
+      -- the diffusion programmes must be known, each with its Table 2-6 level
+      local list = ctx:need("diffusion.programs")
       local by = list and levels.classify(list)
-      if list == nil then
-        ctx:missing("diffusion.programs")
-      elseif levels.complete(by, ctx) and #by[2] == 0 then
+      if by and levels.complete(by, ctx) then ctx:note(levels.describe(by)) end
+      if by and #by.untyped == 0 and ctx:check{ field = "diffusion.programs", value = #by[2], op = "==",
+                                                threshold = 0, note = "Level 2 programmes (Table 2-6)" } then
         local evidence = { { field = "diffusion.programs", note = "no Level 2 programme" } }
         local names = {}
         for _, r in ipairs(programmes) do

@@ -24,7 +24,6 @@ return {
     local need_centre, centre_evidence = {}, {}
     local weak, weak_evidence = {}, {}
     local poor, poor_evidence = {}, {}
-    local min_linkage = ctx:threshold("local_linkage_min_pct")
     for ri, region in ipairs(p.regions) do
       local base = string.format("regions.%d.", ri)
       local clustered = regions.clustered_sectors(p, region)
@@ -34,41 +33,55 @@ return {
           if regions.traditional(c.sector) then traditional[#traditional + 1] = c end
         end
         if #traditional > 0 then
-          if region.low_wage_competition == nil then
-            ctx:missing(base .. "low_wage_competition")
-          elseif region.low_wage_competition then
-            if region.info_center == nil then
-              ctx:missing(base .. "info_center")
-            elseif not region.info_center then
-              local names = {}
-              for _, c in ipairs(traditional) do names[#names + 1] = c.sector.name end
-              need_centre[#need_centre + 1] = string.format("%s (%s)", region.name,
-                                                            table.concat(names, ", "))
-              centre_evidence[#centre_evidence + 1] = { field = base .. "low_wage_competition" }
-              centre_evidence[#centre_evidence + 1] = { field = base .. "info_center" }
-            end
+          -- low-wage competition, then the information centre, must be known
+          local pressed, pressed_evidence = ctx:check{ field = base .. "low_wage_competition",
+                                                       op = "==", threshold = true }
+          local no_centre, centre_absent_evidence
+          if pressed then
+            no_centre, centre_absent_evidence = ctx:check{ field = base .. "info_center", op = "==",
+                                                           threshold = false }
+          end
+          if no_centre then
+            local names = {}
+            for _, c in ipairs(traditional) do names[#names + 1] = c.sector.name end
+            need_centre[#need_centre + 1] = string.format("%s (%s)", region.name,
+                                                          table.concat(names, ", "))
+            centre_evidence[#centre_evidence + 1] = pressed_evidence
+            centre_evidence[#centre_evidence + 1] = centre_absent_evidence
           end
         end
+        -- weak local linkages: few local inputs or a dominant group, either is enough
         local linkage = region.local_linkage_pct
         if linkage == nil and region.large_group_paternalism == nil then
           ctx:missing(base .. "local_linkage_pct", base .. "large_group_paternalism")
         end
-        if (linkage ~= nil and linkage < min_linkage) or region.large_group_paternalism then
-          local why = {}
-          if linkage ~= nil and linkage < min_linkage then
+        local why = {}
+        if linkage ~= nil then
+          local few, entry = ctx:check{ field = base .. "local_linkage_pct", op = "<",
+                                        config = "local_linkage_min_pct" }
+          if few then
             why[#why + 1] = string.format("%.0f%% of inputs bought locally", linkage)
-            weak_evidence[#weak_evidence + 1] = { field = base .. "local_linkage_pct", op = "<",
-                                                  threshold = min_linkage }
+            weak_evidence[#weak_evidence + 1] = entry
           end
-          if region.large_group_paternalism then
+        end
+        if region.large_group_paternalism ~= nil then
+          local dominated, entry = ctx:check{ field = base .. "large_group_paternalism", op = "==",
+                                              threshold = true }
+          if dominated then
             why[#why + 1] = "a dominant business group"
-            weak_evidence[#weak_evidence + 1] = { field = base .. "large_group_paternalism" }
+            weak_evidence[#weak_evidence + 1] = entry
           end
+        end
+        if #why > 0 then
           weak[#weak + 1] = string.format("%s (%s)", region.name, table.concat(why, ", "))
         end
-        if region.associations_service_quality == "low" then
-          poor[#poor + 1] = region.name
-          poor_evidence[#poor_evidence + 1] = { field = base .. "associations_service_quality" }
+        if region.associations_service_quality ~= nil then
+          local low, entry = ctx:check{ field = base .. "associations_service_quality", op = "==",
+                                        threshold = "low" }
+          if low then
+            poor[#poor + 1] = region.name
+            poor_evidence[#poor_evidence + 1] = entry
+          end
         end
       end
     end
