@@ -36,7 +36,12 @@ return {
       end
       if mes == nil then
         -- only a programme known to be scale-intensive needs the scale fact
-        if named_scale_intensive then ctx:missing(prefix .. "min_efficient_scale_pct_domestic_demand") end
+        if named_scale_intensive then
+          ctx:missing(prefix .. "min_efficient_scale_pct_domestic_demand")
+        else
+          ctx:note(string.format("%s: efficient scale not stated, and none of its sectors is " ..
+            "scale-intensive in sectors[].pavitt", program.name or prefix))
+        end
       else
         -- efficient scale above the whole domestic market (100% of it); then the export plan
         -- must be known
