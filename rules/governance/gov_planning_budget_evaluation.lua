@@ -10,12 +10,35 @@
 -- shifts" [L1004]. The trigger compares exports and the current account
 -- with an earlier year in p.history.
 
--- A stated "no" for an arrangement; an arrangement the profile does not state
--- is not judged (the rule asks for data only when it can judge nothing).
-local function lacks(ctx, field)
-  if ctx:get(field) == nil then return false end
-  return ctx:check{ field = field, op = "==", threshold = false }
-end
+-- The arrangements lesson 61 asks for, each a finding when the profile states
+-- it is missing (an arrangement the profile does not state is not judged: the
+-- rule asks for data only when it can judge nothing).
+local ARRANGEMENTS = {
+  { field = "governance.planning_agency_controls_budget",
+    id = "planning_without_budget_authority",
+    title = "The planning agency does not control the budget",
+    message = "Planning and budgeting sit in different hands. Korea's Economic Planning " ..
+      "Board planned, budgeted and evaluated, and its minister was Deputy Prime Minister and " ..
+      "chaired the economic ministers [L1004]; \"A good plan does not produce anything if it " ..
+      "is not effectively and efficiently implemented\" [L1006]. Give the planning body " ..
+      "budget authority.",
+    measure = "planning_agency_with_budget_authority" },
+  { field = "governance.annual_plan_linked_to_budget",
+    id = "plan_not_linked_to_budget",
+    title = "The development plan is not revised with the annual budget",
+    message = "The development plan is not tied to the annual budget. Korea's annual " ..
+      "planning system revised plan targets every year and was effective because budgetary " ..
+      "control backed it; a medium-term fiscal plan strengthened the link [L1004]. Adopt an " ..
+      "annual plan revision tied to a medium-term expenditure framework.",
+    measure = "annual_plan_budget_link_mtef" },
+  { field = "governance.performance_monitoring",
+    id = "no_performance_evaluation",
+    title = "Policy targets are not monitored and evaluated",
+    message = "There is no regular, public monitoring of policy targets. Korea's capability " ..
+      "to implement policy \"seemed to stem partly from the system of performance monitoring " ..
+      "and evaluation\" [L1006]. Set up a performance monitoring system with published reviews.",
+    measure = "performance_monitoring_system" },
+}
 
 -- The decade-end trigger: the current account against an earlier year, with
 -- export competitiveness weakening (a real appreciation, else a falling export
@@ -87,47 +110,14 @@ return {
       return
     end
 
-    local no_budget, budget_evidence = lacks(ctx, "governance.planning_agency_controls_budget")
-    if no_budget then
-      ctx:finding{
-        id = "planning_without_budget_authority",
-        severity = "advice",
-        title = "The planning agency does not control the budget",
-        message = "Planning and budgeting sit in different hands. Korea's Economic Planning " ..
-          "Board planned, budgeted and evaluated, and its minister was Deputy Prime Minister and " ..
-          "chaired the economic ministers [L1004]; \"A good plan does not produce anything if it " ..
-          "is not effectively and efficiently implemented\" [L1006]. Give the planning body " ..
-          "budget authority.",
-        evidence = { budget_evidence },
-        measures = { "planning_agency_with_budget_authority" },
-      }
-    end
-    local unlinked, link_evidence = lacks(ctx, "governance.annual_plan_linked_to_budget")
-    if unlinked then
-      ctx:finding{
-        id = "plan_not_linked_to_budget",
-        severity = "advice",
-        title = "The development plan is not revised with the annual budget",
-        message = "The development plan is not tied to the annual budget. Korea's annual " ..
-          "planning system revised plan targets every year and was effective because budgetary " ..
-          "control backed it; a medium-term fiscal plan strengthened the link [L1004]. Adopt an " ..
-          "annual plan revision tied to a medium-term expenditure framework.",
-        evidence = { link_evidence },
-        measures = { "annual_plan_budget_link_mtef" },
-      }
-    end
-    local unmonitored, monitoring_evidence = lacks(ctx, "governance.performance_monitoring")
-    if unmonitored then
-      ctx:finding{
-        id = "no_performance_evaluation",
-        severity = "advice",
-        title = "Policy targets are not monitored and evaluated",
-        message = "There is no regular, public monitoring of policy targets. Korea's capability " ..
-          "to implement policy \"seemed to stem partly from the system of performance monitoring " ..
-          "and evaluation\" [L1006]. Set up a performance monitoring system with published reviews.",
-        evidence = { monitoring_evidence },
-        measures = { "performance_monitoring_system" },
-      }
+    for _, a in ipairs(ARRANGEMENTS) do
+      if ctx:get(a.field) ~= nil then
+        local lacking, evidence = ctx:check{ field = a.field, op = "==", threshold = false }
+        if lacking then
+          ctx:finding{ id = a.id, severity = "advice", title = a.title, message = a.message,
+                       evidence = { evidence }, measures = { a.measure } }
+        end
+      end
     end
     if macro.current_account_pct_gdp ~= nil then judge_review_trigger(p, ctx) end
   end,

@@ -8,6 +8,39 @@
 -- that an evaluation took place every three years" [L538]; from 1999
 -- implementation and evaluation "were undertaken by separate entities" [L736].
 -- The WTO caps on R&D aid are lesson 65's.
+-- The design tests of strategic-product programmes and basic-research centres:
+-- either failing is a flaw, each is judged when stated, and a programme that
+-- states neither is a data gap.
+local DESIGN_TESTS = {
+  strategic_product = {
+    { key = "industry_cost_share_pct", op = "<", config = "industry_cost_share_min",
+      benchmark = 50, note = "Korea 1991-95 [L520]" },
+    { key = "consortium_required", op = "==", threshold = false },
+  },
+  basic_center = {
+    { key = "funding_years", op = "<", config = "basic_center_funding_years_min",
+      benchmark = 9, note = "Korea SRC/ERC [L538]" },
+    { key = "evaluation_cycle_years", op = ">", config = "basic_center_evaluation_cycle_max",
+      benchmark = 3, note = "Korea SRC/ERC [L538]" },
+  },
+}
+
+-- The evidence of the design tests PROGRAM fails (empty when none).
+local function design_flaws(ctx, prefix, program, tests)
+  if program[tests[1].key] == nil and program[tests[2].key] == nil then
+    ctx:missing(prefix .. tests[1].key, prefix .. tests[2].key)
+  end
+  local evidence = {}
+  for _, t in ipairs(tests) do
+    if program[t.key] ~= nil then
+      local flawed, entry = ctx:check{ field = prefix .. t.key, op = t.op, threshold = t.threshold,
+                                       config = t.config, benchmark = t.benchmark, note = t.note }
+      if flawed then evidence[#evidence + 1] = entry end
+    end
+  end
+  return evidence
+end
+
 return {
   id = "st_public_rnd_program_design",
   title = "Design public R&D as co-funded consortia and long-horizon, evaluated centres",
@@ -30,47 +63,17 @@ return {
       -- a programme of unknown type is a data gap
       local is_strategic = ctx:check{ field = prefix .. "type", op = "==", threshold = "strategic_product" }
       if program.type == "creative" then has_creative = true end
+      local names, flaws
       if is_strategic then
-        -- industry pays too little, or no consortium is required (each judged when stated)
-        local share, consortium = program.industry_cost_share_pct, program.consortium_required
-        if share == nil and consortium == nil then
-          ctx:missing(prefix .. "industry_cost_share_pct", prefix .. "consortium_required")
-        end
-        local evidence = {}
-        if share ~= nil then
-          local low, entry = ctx:check{ field = prefix .. "industry_cost_share_pct", op = "<",
-            config = "industry_cost_share_min", benchmark = 50, note = "Korea 1991-95 [L520]" }
-          if low then evidence[#evidence + 1] = entry end
-        end
-        if consortium ~= nil then
-          local solo, entry = ctx:check{ field = prefix .. "consortium_required", op = "==",
-                                         threshold = false }
-          if solo then evidence[#evidence + 1] = entry end
-        end
-        if #evidence > 0 then
-          strategic[#strategic + 1] = program.name
-          table.move(evidence, 1, #evidence, #strategic_ev + 1, strategic_ev)
-        end
+        names, flaws = strategic, strategic_ev
       elseif program.type == "basic_center" then
-        -- funded too briefly, or evaluated too rarely (each judged when stated)
-        local years, cycle = program.funding_years, program.evaluation_cycle_years
-        if years == nil and cycle == nil then
-          ctx:missing(prefix .. "funding_years", prefix .. "evaluation_cycle_years")
-        end
-        local evidence = {}
-        if years ~= nil then
-          local short, entry = ctx:check{ field = prefix .. "funding_years", op = "<",
-            config = "basic_center_funding_years_min", benchmark = 9, note = "Korea SRC/ERC [L538]" }
-          if short then evidence[#evidence + 1] = entry end
-        end
-        if cycle ~= nil then
-          local rare, entry = ctx:check{ field = prefix .. "evaluation_cycle_years", op = ">",
-            config = "basic_center_evaluation_cycle_max", benchmark = 3, note = "Korea SRC/ERC [L538]" }
-          if rare then evidence[#evidence + 1] = entry end
-        end
+        names, flaws = centres, centres_ev
+      end
+      if names then
+        local evidence = design_flaws(ctx, prefix, program, DESIGN_TESTS[program.type])
         if #evidence > 0 then
-          centres[#centres + 1] = program.name
-          table.move(evidence, 1, #evidence, #centres_ev + 1, centres_ev)
+          names[#names + 1] = program.name
+          table.move(evidence, 1, #evidence, #flaws + 1, flaws)
         end
       end
       if program.evaluation_independent ~= nil then
