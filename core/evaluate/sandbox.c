@@ -163,7 +163,7 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     lc_sandbox *sb = ud;
     size_t old = ptr ? osize : 0; /* with ptr NULL, osize is a type tag */
     if (nsize == 0) {
-        free(ptr);
+        lc_blockpool_realloc(&sb->pool, ptr, old, 0);
         sb->mem_used -= old;
         return NULL;
     }
@@ -180,13 +180,10 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
             }
         }
     }
-    void *np = realloc(ptr, nsize);
+    void *np = lc_blockpool_realloc(&sb->pool, ptr, old, nsize); /* a shrink never fails */
     if (!np) {
-        if (nsize > old) {
-            sb->refused++;
-            return NULL;
-        }
-        np = ptr; /* a shrink must never fail: keep the larger block */
+        sb->refused++;
+        return NULL;
     }
     sb->mem_used = sb->mem_used - old + nsize; /* Lua frees it with nsize */
     if (sb->mem_used > sb->mem_peak) sb->mem_peak = sb->mem_used;
@@ -493,6 +490,7 @@ lc_sandbox *lc_sandbox_open_faulty(const lc_limits *limits, const lc_alloc_fault
     if (fault) sb->fault = *fault;
     lua_State *L = lua_newstate(counting_alloc, sb);
     if (!L) {
+        lc_blockpool_release(&sb->pool);
         free(sb);
         return NULL;
     }
@@ -517,6 +515,7 @@ void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault) {
 size_t lc_sandbox_close(lc_sandbox *sb) {
     if (!sb) return 0;
     if (sb->L) lua_close(sb->L);
+    lc_blockpool_release(&sb->pool);
     size_t live = sb->mem_used;
     free(sb);
     return live;

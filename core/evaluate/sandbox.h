@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "../engine/result.h"
+#include "blockpool.h"
 #include "latecomer/latecomer.h"
 
 /* Fault injection for out-of-memory tests (tests/unit/test_oom.c): the
@@ -31,6 +32,7 @@ typedef struct lc_sandbox {
     lua_State *L;
     lc_limits limits;
     /* allocator */
+    lc_blockpool pool; /* where the state's blocks live */
     size_t mem_used, mem_peak;
     size_t mem_cap;   /* absolute cap during a call, 0 outside calls */
     uint64_t refused; /* requests refused for want of memory (not the cap) */
