@@ -98,6 +98,54 @@ static void memory_bomb_hits_memory_limit(void **state) {
     lc_sandbox_close(sb);
 }
 
+/* Leaves about *BYTES of unreachable strings in the state, with the
+ * collector stopped so none of it is collected before the next call. */
+static int make_garbage(lua_State *L) {
+    const size_t *bytes = lua_touserdata(L, 1);
+    char text[1000];
+    memset(text, 'g', sizeof text);
+    lua_gc(L, LUA_GCSTOP);
+    for (size_t made = 0; made < *bytes; made += sizeof text) {
+        memcpy(text, &made, sizeof made); /* long strings: each one allocated */
+        lua_pushlstring(L, text, sizeof text);
+        lua_pop(L, 1);
+    }
+    lua_gc(L, LUA_GCRESTART);
+    return 0;
+}
+
+/* Once settled (as every engine is), a call's memory limit counts what the
+ * call holds: garbage left by earlier calls or profiles neither eats into
+ * its budget nor widens it, so whether a rule reaches the limit cannot
+ * depend on what this engine evaluated before (-j1 and -jN agree). */
+static void memory_limit_counts_what_a_call_holds(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small(); /* 4 MiB per call */
+    lc_sandbox_settle(sb);
+    lc_call_error err;
+    const char *holds_3mib = "local t = {} for i = 1, 3000 do t[i] = ('h'):rep(1000) .. i end";
+    const char *holds_5mib = "local t = {} for i = 1, 5000 do t[i] = ('h'):rep(1000) .. i end";
+    const char *churns_20mib = "for i = 1, 20000 do local s = ('c'):rep(1000) .. i end";
+    for (int with_garbage = 0; with_garbage < 2; with_garbage++) {
+        size_t garbage = 3u << 20;
+        if (with_garbage) {
+            assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+            assert_true(sb->mem_used > sb->mem_floor + (2u << 20)); /* the garbage is there */
+        }
+        assert_int_equal(run(sb, holds_3mib, &err), LC_FAIL_NONE);
+        lc_call_error_clear(&err);
+        if (with_garbage) assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+        assert_int_equal(run(sb, holds_5mib, &err), LC_FAIL_MEMORY);
+        assert_string_equal(err.file, "rules/t.lua");
+        assert_int_equal(err.line, 1);
+        lc_call_error_clear(&err);
+        if (with_garbage) assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+        assert_int_equal(run(sb, churns_20mib, &err), LC_FAIL_NONE); /* its own garbage either */
+        lc_call_error_clear(&err);
+    }
+    lc_sandbox_close(sb);
+}
+
 static void blocked_functions_are_named(void **state) {
     (void)state;
     lc_sandbox *sb = open_small();
@@ -381,6 +429,7 @@ int main(void) {
         cmocka_unit_test(benign_code_runs),
         cmocka_unit_test(infinite_loop_hits_instruction_limit),
         cmocka_unit_test(memory_bomb_hits_memory_limit),
+        cmocka_unit_test(memory_limit_counts_what_a_call_holds),
         cmocka_unit_test(blocked_functions_are_named),
         cmocka_unit_test(shared_tables_cannot_be_poisoned),
         cmocka_unit_test(bytecode_and_syntax_errors_fail_to_load),
