@@ -42,6 +42,7 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
     *out = NULL;
     lc_engine *e = calloc(1, sizeof(*e));
     if (!e) return LC_ENOMEM;
+    e->designs_ref = LUA_NOREF;
     e->limits = cfg && cfg->limits.max_instructions ? cfg->limits : lc_limits_default();
     e->load_limits = lc_load_limits_default();
     size_t errors = diags->errors;
@@ -97,7 +98,7 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
     }
     /* what the engine holds for good, the objects made on the first rule
      * call included, is the floor every call's memory limit counts from */
-    if (!lc_invoke_prepare(e->sb)) {
+    if (!lc_invoke_prepare(e->sb) || !lc_classify_prepare(e)) {
         lc_engine_close(e);
         return LC_ENOMEM;
     }
