@@ -97,7 +97,12 @@ static int classify_body(lua_State *L) {
         lc_pack_require(L, rules, job->c->pack, job->c->module);
     if (lua_getfield(L, -1, "classify") != LUA_TFUNCTION)
         return luaL_error(L, "module '%s' has no function classify", job->c->module);
-    lc_push_node(L, job->program, true, false);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, job->run->e->designs_ref);
+    if (lua_rawgetp(L, -1, job->program) == LUA_TNIL) { /* a programme of the profile */
+        lua_pop(L, 1);
+        lc_push_node(L, job->program, true, false);
+    }
+    lua_remove(L, -2);
     lua_rawgeti(L, LUA_REGISTRYINDEX, job->run->profile_ref);
     lua_pushstring(L, job->run->r->as_of);
     lua_rawgeti(L, LUA_REGISTRYINDEX, rules->packs[job->c->pack].config_ref);
@@ -443,4 +448,25 @@ bool lc_classify(lc_run *run) {
         ok = classify_measure(run, &c, &r->plan->items[k]);
     luaL_unref(run->e->sb->L, LUA_REGISTRYINDEX, c.instance);
     return ok;
+}
+
+/* Protected: designs[node] = the design as a frozen table. */
+static int prepare_designs(lua_State *L) {
+    lc_engine *e = lua_touserdata(L, 1);
+    lua_newtable(L);
+    for (size_t i = 0; e->catalog && i < e->catalog->n; i++) {
+        const lc_measure *m = &e->catalog->m[i];
+        const lc_node *designs[] = {m->design, m->korean_design};
+        for (size_t k = 0; k < 2; k++) {
+            if (!designs[k]) continue;
+            lc_push_node(L, designs[k], true, false);
+            lua_rawsetp(L, -2, designs[k]);
+        }
+    }
+    e->designs_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+bool lc_classify_prepare(lc_engine *e) {
+    return lc_sandbox_protected(e->sb, prepare_designs, e, 0, 0);
 }

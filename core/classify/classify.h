@@ -13,4 +13,9 @@
 
 bool lc_classify(lc_run *run);
 
+/* Pushes the catalogue's designs to Lua once, as frozen tables every
+ * evaluation shares (read-only, so no classification can change what
+ * another sees). Called when the engine opens; false when out of memory. */
+bool lc_classify_prepare(lc_engine *e);
+
 #endif

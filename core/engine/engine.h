@@ -20,6 +20,7 @@ struct lc_engine {
     lc_scripts rules;    /* rule packs */
     lc_scripts plugins;  /* indicator and renderer plugins */
     lc_catalog *catalog; /* from the first pack that has measures.yaml */
+    int designs_ref;     /* registry: the catalogue's designs as frozen tables (classify) */
     const char *rules_version;
 };
 

@@ -1,5 +1,6 @@
 #include "result.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,10 +59,45 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-bool lc_result_add_gap(lc_result *r, const char *field, const char *rule, const char *why) {
-    lc_gap *g = NULL;
+/* --- gaps, indexed by field: a profile's rules record hundreds ---------- */
+
+static uint64_t hash_text(const char *s) {
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+/* The slot of FIELD in the index: the one holding it, or the empty slot
+ * where it belongs. The index is never full (see index_room). */
+static size_t *gap_slot(const lc_result *r, const char *field) {
+    size_t mask = r->n_gap_slots - 1;
+    for (size_t i = (size_t)hash_text(field) & mask;; i = (i + 1) & mask) {
+        size_t *slot = &r->gap_slots[i];
+        if (!*slot || !strcmp(r->gaps[*slot - 1].field, field)) return slot;
+    }
+}
+
+/* Room in the index for one more gap, keeping it at most half full. */
+static bool index_room(lc_result *r) {
+    if (2 * (r->n_gaps + 1) <= r->n_gap_slots) return true;
+    size_t n = r->n_gap_slots ? 2 * r->n_gap_slots : 64;
+    while (2 * (r->n_gaps + 1) > n) /* rebuilt after sorting: sized for every gap */
+        n *= 2;
+    size_t *slots = calloc(n, sizeof *slots);
+    if (!slots) return false;
+    free(r->gap_slots);
+    r->gap_slots = slots;
+    r->n_gap_slots = n;
     for (size_t i = 0; i < r->n_gaps; i++)
-        if (!strcmp(r->gaps[i].field, field)) g = &r->gaps[i];
+        *gap_slot(r, r->gaps[i].field) = i + 1;
+    return true;
+}
+
+bool lc_result_add_gap(lc_result *r, const char *field, const char *rule, const char *why) {
+    if (!index_room(r)) return false;
+    size_t *slot = gap_slot(r, field);
+    lc_gap *g = *slot ? &r->gaps[*slot - 1] : NULL;
     if (!g) {
         lc_gap *gaps = with_room_for_one(r->gaps, r->n_gaps, &r->cap_gaps, sizeof *gaps);
         if (!gaps) return false;
@@ -75,7 +111,7 @@ bool lc_result_add_gap(lc_result *r, const char *field, const char *rule, const 
             free(g->why);
             return false;
         }
-        r->n_gaps++;
+        *slot = ++r->n_gaps;
     }
     for (size_t i = 0; i < g->n_needed_by; i++)
         if (!strcmp(g->needed_by[i], rule)) return true;
@@ -146,6 +182,9 @@ void lc_result_sort(lc_result *r) {
     /* qsort is not stable, so every comparator is a total order on content */
     if (r->n_findings) qsort(r->findings, r->n_findings, sizeof(lc_finding), cmp_finding);
     if (r->n_gaps) qsort(r->gaps, r->n_gaps, sizeof(lc_gap), cmp_gap);
+    free(r->gap_slots); /* stale once sorted: rebuilt if a gap is added later */
+    r->gap_slots = NULL;
+    r->n_gap_slots = 0;
     if (r->n_errors) qsort(r->errors, r->n_errors, sizeof(lc_rule_error), cmp_error);
 }
 
@@ -178,6 +217,7 @@ void lc_result_free(lc_result *r) {
         free(r->gaps[i].needed_by);
     }
     free(r->gaps);
+    free(r->gap_slots);
     for (size_t i = 0; i < r->n_errors; i++) {
         free(r->errors[i].rule);
         free(r->errors[i].message);

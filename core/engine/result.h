@@ -58,6 +58,8 @@ struct lc_result {
     size_t n_findings, cap_findings;
     lc_gap *gaps;
     size_t n_gaps, cap_gaps;
+    size_t *gap_slots; /* hash index of gaps by field: index + 1, 0 = empty (result.c) */
+    size_t n_gap_slots;
     lc_rule_error *errors;
     size_t n_errors, cap_errors;
     lc_plan *plan;

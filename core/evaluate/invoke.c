@@ -77,3 +77,14 @@ lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool
      * show the rule does not apply: missing data is not a "no" */
     return call->n_missing || call->n_unknown ? LC_STATUS_SKIPPED : LC_STATUS_NOT_FIRED;
 }
+
+static int prepare_body(lua_State *L) {
+    lc_ctx_push(L, NULL); /* a dead ctx: only its metatable stays */
+    lua_pushboolean(L, 0);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
+    return 0;
+}
+
+bool lc_invoke_prepare(lc_sandbox *sb) {
+    return lc_sandbox_protected(sb, prepare_body, NULL, 0, 0);
+}

@@ -12,4 +12,9 @@
 lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
                          lc_call *call, lc_call_error *err);
 
+/* Makes what every call creates on first use (the ctx metatable, the
+ * registry slot of the live ctx) before the engine settles its memory
+ * floor. False when out of memory. */
+bool lc_invoke_prepare(lc_sandbox *sb);
+
 #endif

@@ -134,10 +134,17 @@ bool lc_sandbox_tripped(lua_State *L) {
     return sb && sb->in_call && sb->tripped != LC_FAIL_NONE;
 }
 
+/* Whether BYTES more would take the call past its cap. */
+static bool over_cap(const lc_sandbox *sb, size_t bytes) {
+    return sb->mem_used > sb->mem_cap || bytes > sb->mem_cap - sb->mem_used;
+}
+
 void lc_sandbox_reserve(lua_State *L, size_t bytes) {
     lc_sandbox *sb = sandbox_or_null(L);
     if (!sb || !sb->in_call || !sb->mem_cap) return;
-    if (sb->tripped || bytes > sb->mem_cap - sb->mem_used) {
+    /* garbage is not held: collect it before judging (see counting_alloc) */
+    if (!sb->tripped && over_cap(sb, bytes) && sb->mem_floor) lua_gc(L, LUA_GCCOLLECT);
+    if (sb->tripped || over_cap(sb, bytes)) {
         if (!sb->tripped) sb->tripped = LC_FAIL_MEMORY;
         raise_tripped(L, sb);
     }
@@ -159,11 +166,20 @@ static void note_memory_trip(lc_sandbox *sb, const void *ptr) {
     if (!ptr) locate(sb->L, 0, sb->trip_file, sizeof sb->trip_file, &sb->trip_line, NULL);
 }
 
+/* Whether this growth request is Lua asking again, after its emergency
+ * collection, for the block refused for want of room: Lua retries at once
+ * with the same arguments, and a collection only frees or shrinks blocks. */
+static bool retry_after_collection(const lc_sandbox *sb, const void *ptr, size_t osize,
+                                   size_t nsize) {
+    return sb->collect.pending && sb->collect.ptr == ptr && sb->collect.osize == osize &&
+           sb->collect.nsize == nsize;
+}
+
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     lc_sandbox *sb = ud;
     size_t old = ptr ? osize : 0; /* with ptr NULL, osize is a type tag */
     if (nsize == 0) {
-        free(ptr);
+        lc_blockpool_realloc(&sb->pool, ptr, old, 0);
         sb->mem_used -= old;
         return NULL;
     }
@@ -175,18 +191,29 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         if (sb->mem_cap) {
             size_t cap = sb->mem_cap + (sb->tripped ? MEMORY_GRACE : 0);
             if (sb->mem_used + (nsize - old) > cap) {
+                if (!sb->tripped && sb->mem_floor &&
+                    !retry_after_collection(sb, ptr, osize, nsize)) {
+                    /* Part of what is allocated may be garbage, of this call
+                     * or of earlier ones: refuse once so that Lua collects
+                     * (its emergency collection) and asks again, and judge
+                     * the retry on what is live. */
+                    sb->collect.pending = true;
+                    sb->collect.ptr = ptr;
+                    sb->collect.osize = osize;
+                    sb->collect.nsize = nsize;
+                    return NULL;
+                }
+                sb->collect.pending = false;
                 if (!sb->tripped) note_memory_trip(sb, ptr);
                 return NULL;
             }
         }
+        sb->collect.pending = false;
     }
-    void *np = realloc(ptr, nsize);
+    void *np = lc_blockpool_realloc(&sb->pool, ptr, old, nsize); /* a shrink never fails */
     if (!np) {
-        if (nsize > old) {
-            sb->refused++;
-            return NULL;
-        }
-        np = ptr; /* a shrink must never fail: keep the larger block */
+        sb->refused++;
+        return NULL;
     }
     sb->mem_used = sb->mem_used - old + nsize; /* Lua frees it with nsize */
     if (sb->mem_used > sb->mem_peak) sb->mem_peak = sb->mem_used;
@@ -493,6 +520,7 @@ lc_sandbox *lc_sandbox_open_faulty(const lc_limits *limits, const lc_alloc_fault
     if (fault) sb->fault = *fault;
     lua_State *L = lua_newstate(counting_alloc, sb);
     if (!L) {
+        lc_blockpool_release(&sb->pool);
         free(sb);
         return NULL;
     }
@@ -509,6 +537,11 @@ lc_sandbox *lc_sandbox_open(const lc_limits *limits) {
     return lc_sandbox_open_faulty(limits, NULL);
 }
 
+void lc_sandbox_settle(lc_sandbox *sb) {
+    lua_gc(sb->L, LUA_GCCOLLECT); /* frees only: cannot raise */
+    sb->mem_floor = sb->mem_used;
+}
+
 void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault) {
     sb->fault = fault;
     sb->requests = 0;
@@ -517,6 +550,7 @@ void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault) {
 size_t lc_sandbox_close(lc_sandbox *sb) {
     if (!sb) return 0;
     if (sb->L) lua_close(sb->L);
+    lc_blockpool_release(&sb->pool);
     size_t live = sb->mem_used;
     free(sb);
     return live;
@@ -659,7 +693,9 @@ static void start_call(lc_sandbox *sb) {
         sb->deadline.tv_sec++;
         sb->deadline.tv_nsec -= 1000000000L;
     }
-    sb->mem_cap = sb->limits.max_memory ? sb->mem_used + sb->limits.max_memory : 0;
+    sb->collect.pending = false;
+    size_t base = sb->mem_floor ? sb->mem_floor : sb->mem_used;
+    sb->mem_cap = sb->limits.max_memory ? base + sb->limits.max_memory : 0;
 }
 
 /* The message of a tripped limit, with the limit's value. */
@@ -729,7 +765,9 @@ bool lc_sandbox_call(lc_sandbox *sb, int nargs, int nresults, lc_call_error *err
         set_error(err, kind, msg ? msg : "error", file, line);
     }
     lua_settop(L, base - 1);
-    /* The failed call's garbage must not count against the next call. */
+    /* Give back at once what a failed call took (a memory bomb's
+     * megabytes); before the sandbox is settled this also keeps its
+     * garbage out of the next call's cap. */
     lua_gc(L, LUA_GCCOLLECT);
     return false;
 }

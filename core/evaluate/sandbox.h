@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include "../engine/result.h"
+#include "blockpool.h"
 #include "latecomer/latecomer.h"
 
 /* Fault injection for out-of-memory tests (tests/unit/test_oom.c): the
@@ -31,8 +32,21 @@ typedef struct lc_sandbox {
     lua_State *L;
     lc_limits limits;
     /* allocator */
+    lc_blockpool pool; /* where the state's blocks live */
     size_t mem_used, mem_peak;
-    size_t mem_cap;   /* absolute cap during a call, 0 outside calls */
+    size_t mem_cap; /* absolute cap during a call, 0 outside calls */
+    /* What the engine itself holds once loaded (lc_sandbox_settle), 0
+     * before: a limited call's cap is this plus the limit, whatever
+     * garbage earlier calls or profiles left, so the limit counts the
+     * memory a call holds, never the collector's timing. */
+    size_t mem_floor;
+    /* A growth request refused so that Lua collects its garbage and asks
+     * again (the emergency collection); the retry is judged on live bytes. */
+    struct {
+        bool pending;
+        const void *ptr;
+        size_t osize, nsize;
+    } collect;
     uint64_t refused; /* requests refused for want of memory (not the cap) */
     lc_alloc_fault fault;
     uint64_t requests; /* growth requests since the fault was set */
@@ -64,6 +78,11 @@ typedef struct lc_call_error {
 lc_sandbox *lc_sandbox_open(const lc_limits *limits);
 /* Opens with a fault already armed, so the state's own creation is tested. */
 lc_sandbox *lc_sandbox_open_faulty(const lc_limits *limits, const lc_alloc_fault *fault);
+/* Collects all garbage and makes what is live now the floor that limited
+ * calls' memory caps count from (the engine calls it once everything is
+ * loaded). Before it, a call's cap counts from what is allocated when the
+ * call starts, garbage included. */
+void lc_sandbox_settle(lc_sandbox *sb);
 /* Arms (or, with at = 0, disarms) the allocator fault from now on. */
 void lc_sandbox_set_fault(lc_sandbox *sb, lc_alloc_fault fault);
 /* Closes the state. Returns the bytes the allocator still counted live

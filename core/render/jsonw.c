@@ -6,6 +6,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,34 +32,77 @@ bool lc_jw_ok(const lc_json_writer *w) {
 
 /* --- text ---------------------------------------------------------------- */
 
+/* Appends N bytes: in place while the buffer has room (nearly always),
+ * else through lc_buf_append, which grows it or records the failure. */
+static inline void put(lc_buf *b, const char *s, size_t n) {
+    if (n < b->cap - b->len && !b->oom) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        lc_buf_append(b, s, n);
+    }
+}
+
+#define PUT_LITERAL(b, lit) put((b), (lit), sizeof(lit) - 1)
+
 static void indent(lc_json_writer *w, unsigned depth) {
-    for (unsigned i = 0; i < depth; i++)
-        lc_buf_append(w->text, "  ", 2);
+    static const char spaces[] = "                                                                ";
+    size_t n = 2 * (size_t)depth;
+    while (n > sizeof spaces - 1) {
+        put(w->text, spaces, sizeof spaces - 1);
+        n -= sizeof spaces - 1;
+    }
+    put(w->text, spaces, n);
+}
+
+/* Whether any of the 8 bytes in X is a control character, '"' or '\\':
+ * the bytes a JSON string escapes (word-at-a-time tests, exact as a yes/no). */
+static inline bool word_needs_escape(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+    uint64_t any =
+        ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+    return (any & highs) != 0;
+}
+
+/* Length of the run of bytes at P (LEN in all) that need no escape. */
+static size_t plain_run(const unsigned char *p, size_t len) {
+    size_t i = 0;
+    for (uint64_t word; i + 8 <= len; i += 8) {
+        memcpy(&word, p + i, 8);
+        if (word_needs_escape(word)) break;
+    }
+    while (i < len && p[i] >= 32 && p[i] != '"' && p[i] != '\\')
+        i++;
+    return i;
 }
 
 static void put_string(lc_buf *b, const char *s) {
-    lc_buf_putc(b, '"');
     const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        const unsigned char *run = p; /* bytes that need no escape, appended at once */
-        while (*p >= 32 && *p != '"' && *p != '\\')
-            p++;
-        lc_buf_append(b, (const char *)run, (size_t)(p - run));
-        if (!*p) break;
+    size_t len = strlen(s);
+    PUT_LITERAL(b, "\"");
+    while (len) {
+        size_t run = plain_run(p, len); /* appended at once */
+        put(b, (const char *)p, run);
+        p += run;
+        len -= run;
+        if (!len) break;
         char esc[8];
         switch (*p) {
-        case '"': lc_buf_append(b, "\\\"", 2); break;
-        case '\\': lc_buf_append(b, "\\\\", 2); break;
-        case '\b': lc_buf_append(b, "\\b", 2); break;
-        case '\f': lc_buf_append(b, "\\f", 2); break;
-        case '\n': lc_buf_append(b, "\\n", 2); break;
-        case '\r': lc_buf_append(b, "\\r", 2); break;
-        case '\t': lc_buf_append(b, "\\t", 2); break;
-        default: snprintf(esc, sizeof esc, "\\u%04x", *p); lc_buf_puts(b, esc);
+        case '"': PUT_LITERAL(b, "\\\""); break;
+        case '\\': PUT_LITERAL(b, "\\\\"); break;
+        case '\b': PUT_LITERAL(b, "\\b"); break;
+        case '\f': PUT_LITERAL(b, "\\f"); break;
+        case '\n': PUT_LITERAL(b, "\\n"); break;
+        case '\r': PUT_LITERAL(b, "\\r"); break;
+        case '\t': PUT_LITERAL(b, "\\t"); break;
+        default: snprintf(esc, sizeof esc, "\\u%04x", *p); put(b, esc, 6);
         }
         p++;
+        len--;
     }
-    lc_buf_putc(b, '"');
+    PUT_LITERAL(b, "\"");
 }
 
 /* Whether the text S reads back as V, to cJSON's tolerance. */
@@ -70,16 +114,31 @@ static bool reads_back(const char *s, double v) {
 }
 
 /* cJSON's print_number: 15 significant digits when they read back as V,
- * else 17; not-a-number and infinities as null. */
+ * else 17; not-a-number and infinities as null. Whole numbers of up to 15
+ * digits (years, counts, line numbers: most numbers of a result) print as
+ * their digits, which is what %1.15g prints for them, without the libc
+ * round trip. */
 static void put_number(lc_buf *b, double v) {
     char s[32];
     if (isnan(v) || isinf(v)) {
-        lc_buf_puts(b, "null");
+        PUT_LITERAL(b, "null");
+        return;
+    }
+    if (fabs(v) < 1e15 && v == (double)(long long)v && !(v == 0 && signbit(v))) {
+        long long i = (long long)v;
+        unsigned long long u = i < 0 ? 0ull - (unsigned long long)i : (unsigned long long)i;
+        char *end = s + sizeof s, *d = end;
+        do {
+            *--d = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (i < 0) *--d = '-';
+        put(b, d, (size_t)(end - d));
         return;
     }
     snprintf(s, sizeof s, "%1.15g", v);
     if (!reads_back(s, v)) snprintf(s, sizeof s, "%1.17g", v);
-    lc_buf_puts(b, s);
+    put(b, s, strlen(s));
 }
 
 /* What comes before a value: the separator after its predecessor and, in
@@ -89,13 +148,13 @@ static void text_prefix(lc_json_writer *w, const char *key) {
     bool first = w->open[w->depth - 1].empty;
     w->open[w->depth - 1].empty = false;
     if (!w->open[w->depth - 1].is_object) {
-        if (!first) lc_buf_puts(w->text, w->pretty ? ", " : ",");
+        if (!first) put(w->text, ", ", w->pretty ? 2 : 1);
         return;
     }
-    if (!first) lc_buf_puts(w->text, w->pretty ? ",\n" : ",");
+    if (!first) put(w->text, ",\n", w->pretty ? 2 : 1);
     if (w->pretty) indent(w, w->depth);
     put_string(w->text, key ? key : "");
-    lc_buf_puts(w->text, w->pretty ? ": " : ":");
+    put(w->text, ": ", w->pretty ? 2 : 1);
 }
 
 /* --- tree ----------------------------------------------------------------- */
@@ -131,7 +190,10 @@ static void open_container(lc_json_writer *w, const char *key, bool is_object) {
     cJSON *node = NULL;
     if (w->text) {
         text_prefix(w, key);
-        lc_buf_puts(w->text, is_object ? (w->pretty ? "{\n" : "{") : "[");
+        if (is_object)
+            put(w->text, "{\n", w->pretty ? 2 : 1);
+        else
+            PUT_LITERAL(w->text, "[");
     } else {
         node = is_object ? cJSON_CreateObject() : cJSON_CreateArray();
         tree_add(w, key, node);
@@ -159,14 +221,14 @@ void lc_jw_end(lc_json_writer *w) {
     w->depth--;
     if (!w->text) return;
     if (!w->open[w->depth].is_object) {
-        lc_buf_putc(w->text, ']');
+        PUT_LITERAL(w->text, "]");
         return;
     }
     if (w->pretty) {
-        if (!w->open[w->depth].empty) lc_buf_putc(w->text, '\n');
+        if (!w->open[w->depth].empty) PUT_LITERAL(w->text, "\n");
         indent(w, w->depth);
     }
-    lc_buf_putc(w->text, '}');
+    PUT_LITERAL(w->text, "}");
 }
 
 void lc_jw_string(lc_json_writer *w, const char *key, const char *s) {
@@ -195,7 +257,10 @@ void lc_jw_bool(lc_json_writer *w, const char *key, bool b) {
     if (w->failed) return;
     if (w->text) {
         text_prefix(w, key);
-        lc_buf_puts(w->text, b ? "true" : "false");
+        if (b)
+            PUT_LITERAL(w->text, "true");
+        else
+            PUT_LITERAL(w->text, "false");
     } else {
         tree_add(w, key, cJSON_CreateBool(b));
     }
@@ -205,7 +270,7 @@ void lc_jw_null(lc_json_writer *w, const char *key) {
     if (w->failed) return;
     if (w->text) {
         text_prefix(w, key);
-        lc_buf_puts(w->text, "null");
+        PUT_LITERAL(w->text, "null");
     } else {
         tree_add(w, key, cJSON_CreateNull());
     }

@@ -122,12 +122,41 @@ static void stats_only_when_asked(void **state) {
     lc_result_free(r);
 }
 
+/* The result's gaps stay one per field, each naming every rule that
+ * needed it, however many are recorded (the index that finds a field
+ * grows as they come) and in whatever order. */
+static void gaps_merge_by_field(void **state) {
+    (void)state;
+    lc_result *r = lc_result_new();
+    assert_non_null(r);
+    enum { FIELDS = 300 };
+    for (int pass = 0; pass < 3; pass++)
+        for (int i = 0; i < FIELDS; i++) {
+            char field[32];
+            snprintf(field, sizeof field, "macro.field_%03d", (i * 7) % FIELDS);
+            assert_true(lc_result_add_gap(r, field, pass == 1 ? "rule_a" : "rule_b", "why"));
+        }
+    lc_result_sort(r);
+    assert_true(lc_result_add_gap(r, "macro.field_000", "rule_c", "why")); /* after sorting */
+    assert_int_equal(r->n_gaps, FIELDS);
+    for (size_t i = 0; i < r->n_gaps; i++) {
+        char field[32];
+        snprintf(field, sizeof field, "macro.field_%03zu", i);
+        assert_string_equal(r->gaps[i].field, field);
+        assert_int_equal(r->gaps[i].n_needed_by, i == 0 ? 3 : 2);
+        assert_string_equal(r->gaps[i].needed_by[0], "rule_a");
+        assert_string_equal(r->gaps[i].needed_by[1], "rule_b");
+    }
+    lc_result_free(r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(finding_sequence_and_stage),
         cmocka_unit_test(output_is_byte_identical_run_to_run),
         cmocka_unit_test(missing_data_is_a_gap_not_a_zero),
         cmocka_unit_test(stats_only_when_asked),
+        cmocka_unit_test(gaps_merge_by_field),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -78,7 +78,12 @@ static void numbers_are_printed_as_cjson_prints_them(void **state) {
                                      2147483647.5,
                                      -2147483648.5,
                                      62.5,
-                                     33554432};
+                                     33554432,
+                                     999999999999999.0,
+                                     -999999999999999.0,
+                                     1e15,
+                                     -1e15,
+                                     1e16};
     cJSON *a = cJSON_CreateArray();
     for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++)
         cJSON_AddItemToArray(a, cJSON_CreateNumber(numbers[i]));
@@ -97,6 +102,19 @@ static void strings_are_escaped_as_cjson_escapes_them(void **state) {
     cJSON_AddStringToObject(o, "quote\"and\\slash", "tab\tline\nreturn\rbell\a");
     cJSON_AddStringToObject(o, "", "");
     cJSON_AddStringToObject(o, "utf8", "Korea 한국 — 1962 “quoted”");
+    /* the writer tests 8 bytes at a time: an escape at every offset of a
+     * word, and a string ending just after one */
+    for (int at = 0; at < 20; at++) {
+        char text[40], key[8];
+        memset(text, 'a', 39);
+        text[39] = '\0';
+        text[at] = "\"\\\n\x1f"[at % 4];
+        snprintf(key, sizeof key, "at%d", at);
+        cJSON_AddStringToObject(o, key, text);
+        text[at + 1] = '\0';
+        snprintf(key, sizeof key, "end%d", at);
+        cJSON_AddStringToObject(o, key, text);
+    }
     same_text(o);
     cJSON_Delete(o);
 }

@@ -98,6 +98,54 @@ static void memory_bomb_hits_memory_limit(void **state) {
     lc_sandbox_close(sb);
 }
 
+/* Leaves about *BYTES of unreachable strings in the state, with the
+ * collector stopped so none of it is collected before the next call. */
+static int make_garbage(lua_State *L) {
+    const size_t *bytes = lua_touserdata(L, 1);
+    char text[1000];
+    memset(text, 'g', sizeof text);
+    lua_gc(L, LUA_GCSTOP);
+    for (size_t made = 0; made < *bytes; made += sizeof text) {
+        memcpy(text, &made, sizeof made); /* long strings: each one allocated */
+        lua_pushlstring(L, text, sizeof text);
+        lua_pop(L, 1);
+    }
+    lua_gc(L, LUA_GCRESTART);
+    return 0;
+}
+
+/* Once settled (as every engine is), a call's memory limit counts what the
+ * call holds: garbage left by earlier calls or profiles neither eats into
+ * its budget nor widens it, so whether a rule reaches the limit cannot
+ * depend on what this engine evaluated before (-j1 and -jN agree). */
+static void memory_limit_counts_what_a_call_holds(void **state) {
+    (void)state;
+    lc_sandbox *sb = open_small(); /* 4 MiB per call */
+    lc_sandbox_settle(sb);
+    lc_call_error err;
+    const char *holds_3mib = "local t = {} for i = 1, 3000 do t[i] = ('h'):rep(1000) .. i end";
+    const char *holds_5mib = "local t = {} for i = 1, 5000 do t[i] = ('h'):rep(1000) .. i end";
+    const char *churns_20mib = "for i = 1, 20000 do local s = ('c'):rep(1000) .. i end";
+    for (int with_garbage = 0; with_garbage < 2; with_garbage++) {
+        size_t garbage = 3u << 20;
+        if (with_garbage) {
+            assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+            assert_true(sb->mem_used > sb->mem_floor + (2u << 20)); /* the garbage is there */
+        }
+        assert_int_equal(run(sb, holds_3mib, &err), LC_FAIL_NONE);
+        lc_call_error_clear(&err);
+        if (with_garbage) assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+        assert_int_equal(run(sb, holds_5mib, &err), LC_FAIL_MEMORY);
+        assert_string_equal(err.file, "rules/t.lua");
+        assert_int_equal(err.line, 1);
+        lc_call_error_clear(&err);
+        if (with_garbage) assert_true(lc_sandbox_protected(sb, make_garbage, &garbage, 0, 0));
+        assert_int_equal(run(sb, churns_20mib, &err), LC_FAIL_NONE); /* its own garbage either */
+        lc_call_error_clear(&err);
+    }
+    lc_sandbox_close(sb);
+}
+
 static void blocked_functions_are_named(void **state) {
     (void)state;
     lc_sandbox *sb = open_small();
@@ -316,11 +364,72 @@ static void no_output_depends_on_addresses_or_hashing(void **state) {
     lc_sandbox_close(sb);
 }
 
+/* The state's small-block pool: blocks of every size class and beyond,
+ * resized across classes and to and from malloc sizes, keep their bytes
+ * and never overlap (under ASan an overflow into a neighbour is caught). */
+static void block_pool_keeps_every_block_intact(void **state) {
+    (void)state;
+    enum { SLOTS = 512, ROUNDS = 20000 };
+    lc_blockpool pool = {0};
+    unsigned char *blocks[SLOTS] = {0};
+    size_t sizes[SLOTS] = {0};
+    uint32_t seed = 12345;
+    for (int round = 0; round < ROUNDS; round++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t i = (seed >> 8) % SLOTS;
+        seed = seed * 1103515245u + 12345u;
+        /* mostly small blocks, some just past the pool, some well beyond */
+        size_t n = (seed >> 8) % 8 == 0 ? LC_POOL_MAX - 64 + (seed >> 12) % 4096
+                                        : 1 + (seed >> 12) % LC_POOL_MAX;
+        if (blocks[i]) /* its bytes are still the ones written */
+            for (size_t k = 0; k < sizes[i]; k++)
+                assert_int_equal(blocks[i][k], (unsigned char)(i + k));
+        if ((seed >> 20) % 5 == 0) { /* free */
+            lc_blockpool_realloc(&pool, blocks[i], sizes[i], 0);
+            blocks[i] = NULL;
+            sizes[i] = 0;
+            continue;
+        }
+        unsigned char *b = lc_blockpool_realloc(&pool, blocks[i], sizes[i], n);
+        assert_non_null(b);
+        assert_int_equal((uintptr_t)b % _Alignof(max_align_t), 0);
+        for (size_t k = 0; k < sizes[i] && k < n; k++) /* resized: the common part moved with it */
+            assert_int_equal(b[k], (unsigned char)(i + k));
+        for (size_t k = 0; k < n; k++)
+            b[k] = (unsigned char)(i + k);
+        blocks[i] = b;
+        sizes[i] = n;
+    }
+    for (size_t i = 0; i < SLOTS; i++)
+        lc_blockpool_realloc(&pool, blocks[i], sizes[i], 0);
+    lc_blockpool_release(&pool);
+    assert_null(pool.slabs);
+}
+
+/* Freed blocks are reused before a slab grows: a state that allocates
+ * and frees the same amount again and again stays within one slab. */
+static void block_pool_reuses_freed_blocks(void **state) {
+    (void)state;
+    lc_blockpool pool = {0};
+    void *first = NULL;
+    for (int round = 0; round < 1000; round++) {
+        void *b[64];
+        for (int k = 0; k < 64; k++)
+            assert_non_null(b[k] = lc_blockpool_realloc(&pool, NULL, 0, 1 + (size_t)k * 15));
+        if (!first) first = pool.slabs;
+        for (int k = 0; k < 64; k++)
+            lc_blockpool_realloc(&pool, b[k], 1 + (size_t)k * 15, 0);
+    }
+    assert_ptr_equal(pool.slabs, first); /* no second slab was needed */
+    lc_blockpool_release(&pool);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(benign_code_runs),
         cmocka_unit_test(infinite_loop_hits_instruction_limit),
         cmocka_unit_test(memory_bomb_hits_memory_limit),
+        cmocka_unit_test(memory_limit_counts_what_a_call_holds),
         cmocka_unit_test(blocked_functions_are_named),
         cmocka_unit_test(shared_tables_cannot_be_poisoned),
         cmocka_unit_test(bytecode_and_syntax_errors_fail_to_load),
@@ -331,6 +440,8 @@ int main(void) {
         cmocka_unit_test(long_c_loops_are_charged),
         cmocka_unit_test(finalizers_and_weak_tables_are_blocked),
         cmocka_unit_test(no_output_depends_on_addresses_or_hashing),
+        cmocka_unit_test(block_pool_keeps_every_block_intact),
+        cmocka_unit_test(block_pool_reuses_freed_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -325,6 +325,27 @@ static void the_classifier_lives_for_one_evaluation(void **state) {
     lc_engine_close(e);
 }
 
+/* The catalogue's designs are pushed to Lua once per engine and shared by
+ * every evaluation: a classifier that tries to change the design it is
+ * given (assignment, a new key, rawset, setmetatable, table.insert) fails
+ * each time, and the next evaluation sees the design as written. */
+static void shared_designs_cannot_be_changed(void **state) {
+    (void)state;
+    lc_engine *e = pack_engine(LC_SOURCE_DIR "/tests/wto/tamper");
+    static const char text[] = "format: latecomer.profile/1\n"
+                               "country: {iso3: XAA, name: Tamper, year: 2025}\n";
+    for (int round = 0; round < 3; round++) {
+        lc_result *r = fixture_evaluate(e, "tamper.yaml", text, NULL);
+        assert_int_equal(r->n_errors, 0);
+        const cJSON *articles =
+            cJSON_GetObjectItemCaseSensitive(planned(r, "shared_design_grant")->wto, "articles");
+        assert_int_equal(cJSON_GetArraySize(articles), 1);
+        assert_string_equal(cJSON_GetArrayItem(articles, 0)->valuestring, "intact");
+        lc_result_free(r);
+    }
+    lc_engine_close(e);
+}
+
 /* A classifier module that cannot be loaded fails every programme, each
  * error naming the programme. */
 static void an_unloadable_classifier_fails_each_programme(void **state) {
@@ -436,6 +457,7 @@ int main(void) {
         cmocka_unit_test(the_profile_programmes_are_classified_alongside),
         cmocka_unit_test(a_broken_classifier_fails_loudly_and_alone),
         cmocka_unit_test(the_classifier_lives_for_one_evaluation),
+        cmocka_unit_test(shared_designs_cannot_be_changed),
         cmocka_unit_test(an_unloadable_classifier_fails_each_programme),
         cmocka_unit_test(every_shipped_design_is_recommendable),
     };
