@@ -10,7 +10,7 @@
 set -eu
 
 build_pkgs="gcc make cmake pkg-config liblua5.4-dev libyaml-dev libcjson-dev libcmocka-dev"
-test_pkgs="python3 python3-yaml python3-jsonschema parallel clang libclang-rt-dev graphviz chromium"
+test_pkgs="clang-format python3 python3-yaml python3-jsonschema parallel clang libclang-rt-dev graphviz chromium"
 
 pkgs=$build_pkgs
 for arg in "$@"; do

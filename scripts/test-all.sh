@@ -1,5 +1,7 @@
 #!/bin/sh
 # test-all.sh: every test, the way CI runs it (.ci/run).
+#  0. the C sources follow .clang-format (checked with the clang-format 14 of
+#     Debian 12; another major version formats differently, so it only warns);
 #  1. a warnings-as-errors build (-Wall -Wextra -Werror) and the whole suite;
 #  2. the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer,
 #     where any leak is a failure;
@@ -8,6 +10,13 @@
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== C sources follow .clang-format"
+if clang-format --version | grep -q "version 14\."; then
+  git ls-files '*.c' '*.h' | xargs clang-format --dry-run --Werror
+else
+  echo "warning: $(clang-format --version): the style is pinned to clang-format 14; not checked" >&2
+fi
 
 echo "== build (-Werror) and test"
 cmake -S . -B build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLATECOMER_WERROR=ON >/dev/null

@@ -29,7 +29,7 @@ enum {
     "  --max-file-size BYTES  largest profile file (default 4194304, 4 MiB)\n"                     \
     "  --max-depth N          deepest nesting of lists and maps (default 64, at most 256)\n"       \
     "  --max-aliases N        most YAML aliases (*name) in a file (default 64)\n"                  \
-    "  --max-nodes N          most values aliases may add when expanded (default 200000)\n"            \
+    "  --max-nodes N          most values aliases may add when expanded (default 200000)\n"        \
     "  --max-string BYTES     longest text value or key (default 65536)\n"
 
 /* True when OPT is one of the options above. */

@@ -8,6 +8,7 @@
 #include "safelib.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -575,18 +576,30 @@ static void set_error(lc_call_error *err, lc_fail_kind kind, const char *msg, co
     err->line = line;
 }
 
-/* "@rules/x.lua:12: msg" chunk prefixes give file and line of syntax errors */
-static void split_location(const char *msg, char *file, size_t cap, int *line) {
-    file[0] = '\0';
-    *line = 0;
-    const char *colon = msg ? strchr(msg, ':') : NULL;
-    if (!colon || (size_t)(colon - msg) >= cap) return;
+/* The line of a syntax error in the chunk FILE, from its message
+ * "FILE:12: ...". Lua shortens a long chunk name to "..." and its tail
+ * (LUA_IDSIZE), so the message names the file only approximately; the file
+ * being compiled is the one in error either way. 0 when there is no line. */
+static int syntax_error_line(const char *msg, const char *file) {
+    if (!msg) return 0;
+    size_t n = strlen(file);
+    const char *at = NULL;
+    if (!strncmp(msg, file, n)) {
+        at = msg + n;
+    } else if (!strncmp(msg, "...", 3)) {
+        /* the tail after "..." ends where a suffix of FILE ends */
+        for (const char *c = strchr(msg + 3, ':'); c; c = strchr(c + 1, ':')) {
+            size_t tail = (size_t)(c - (msg + 3));
+            if (tail <= n && !strncmp(file + n - tail, msg + 3, tail)) {
+                at = c;
+                break;
+            }
+        }
+    }
+    if (!at || *at != ':') return 0;
     char *end;
-    long l = strtol(colon + 1, &end, 10);
-    if (end == colon + 1 || *end != ':') return;
-    memcpy(file, msg, (size_t)(colon - msg));
-    file[colon - msg] = '\0';
-    *line = (int)l;
+    long line = strtol(at + 1, &end, 10);
+    return end != at + 1 && *end == ':' && line > 0 && line <= INT_MAX ? (int)line : 0;
 }
 
 typedef struct compile_job {
@@ -644,10 +657,7 @@ bool lc_sandbox_compile(lc_sandbox *sb, const char *chunkname, const char *text,
     if (job.status != LUA_OK) {
         lua_State *L = sb->L;
         const char *msg = lua_tostring(L, -1);
-        char file[512];
-        int line;
-        split_location(msg, file, sizeof file, &line);
-        set_error(err, LC_FAIL_LOAD, msg, file[0] ? file : display, line);
+        set_error(err, LC_FAIL_LOAD, msg, display, syntax_error_line(msg, display));
         lua_pop(L, 1);
         return false;
     }

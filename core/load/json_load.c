@@ -268,8 +268,7 @@ static bool read_string(parser *P) {
         if (c >= 0x20 && c < 0x80 && c != '\\') {
             /* a run of plain ASCII: appended at once, one column per byte */
             const unsigned char *run = P->p;
-            while (P->p < P->end && *P->p >= 0x20 && *P->p < 0x80 && *P->p != '"' &&
-                   *P->p != '\\')
+            while (P->p < P->end && *P->p >= 0x20 && *P->p < 0x80 && *P->p != '"' && *P->p != '\\')
                 P->p++;
             P->col += (uint32_t)(P->p - run);
             lc_buf_append(&P->scratch, (const char *)run, (size_t)(P->p - run));

@@ -132,7 +132,7 @@ static void gaps_merge_by_field(void **state) {
     enum { FIELDS = 300 };
     for (int pass = 0; pass < 3; pass++)
         for (int i = 0; i < FIELDS; i++) {
-            char field[32];
+            char field[48];
             snprintf(field, sizeof field, "macro.field_%03d", (i * 7) % FIELDS);
             assert_true(lc_result_add_gap(r, field, pass == 1 ? "rule_a" : "rule_b", "why"));
         }
@@ -140,7 +140,7 @@ static void gaps_merge_by_field(void **state) {
     assert_true(lc_result_add_gap(r, "macro.field_000", "rule_c", "why")); /* after sorting */
     assert_int_equal(r->n_gaps, FIELDS);
     for (size_t i = 0; i < r->n_gaps; i++) {
-        char field[32];
+        char field[48];
         snprintf(field, sizeof field, "macro.field_%03zu", i);
         assert_string_equal(r->gaps[i].field, field);
         assert_int_equal(r->gaps[i].n_needed_by, i == 0 ? 3 : 2);

@@ -202,6 +202,15 @@ static void bytecode_and_syntax_errors_fail_to_load(void **state) {
     assert_string_equal(err.file, "rules/s.lua");
     assert_int_equal(err.line, 3);
     lc_call_error_clear(&err);
+    /* Lua shortens a long chunk name in the message to "...tail": the error
+     * still names the whole file and the line */
+    const char *deep = "@/a/checkout/with/a/long/name/rules/governance/sub/area/s.lua";
+    assert_false(lc_sandbox_compile(sb, deep, bad, strlen(bad), &err));
+    assert_int_equal(err.kind, LC_FAIL_LOAD);
+    assert_string_equal(err.file, deep + 1);
+    assert_int_equal(err.line, 3);
+    assert_non_null(strstr(err.message, "...")); /* the message really was shortened */
+    lc_call_error_clear(&err);
     lc_sandbox_close(sb);
 }
 

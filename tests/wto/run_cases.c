@@ -33,9 +33,9 @@
 #include "util/diag.h"
 #include "util/fileio.h"
 
-    /* --- small sets of strings -------------------------------------------- */
+/* --- small sets of strings -------------------------------------------- */
 
-    typedef struct strset {
+typedef struct strset {
     char **s;
     size_t n, cap;
 } strset;
