@@ -202,7 +202,9 @@ static int ctx_check(lua_State *L) {
     lc_check_keys(L, 2, "check", check_keys_list,
                   "field, op, threshold or config, value, unit, note, benchmark, year, fallback, "
                   "trend, of");
-    check_record rec = {.line = caller_line(L)};
+    /* the line only goes into the --explain record: finding it walks the
+     * function's line info, so it is looked up only when explaining */
+    check_record rec = {.line = lc_call_explaining(call) ? caller_line(L) : 0};
     char trend_note[256] = "";
     const char *of = NULL;
     /* 3: the value compared */

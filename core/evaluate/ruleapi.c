@@ -32,13 +32,15 @@ void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *k
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
+        /* every ctx:check goes through here: the key's text is fetched
+         * once and its first byte rules out most candidates */
+        const char *key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         bool known = false;
-        for (const char *const *k = keys; *k && lua_type(L, -1) == LUA_TSTRING; k++)
-            if (!strcmp(lua_tostring(L, -1), *k)) known = true;
+        for (const char *const *k = keys; key && *k && !known; k++)
+            known = key[0] == (*k)[0] && !strcmp(key, *k);
         if (!known)
             luaL_error(L, "%s has unknown key '%s' (expected %s)", what,
-                       lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, -1),
-                       expected);
+                       key ? key : luaL_typename(L, -1), expected);
     }
 }
 
@@ -96,8 +98,10 @@ void lc_push_path(lua_State *L, int p_idx, const char *path) {
             lua_pushnil(L);
             return;
         }
-        char *end;
-        long idx = strtol(seg, &end, 10);
+        char *end = (char *)seg;
+        long idx = 0;
+        /* most segments are names: strtol only for what could be a number */
+        if (strchr("0123456789+- \t\n\v\f\r", seg[0]) && seg[0]) idx = strtol(seg, &end, 10);
         if (end == seg + len && len > 0)
             lua_geti(L, -1, idx); /* list index or year key */
         else {
