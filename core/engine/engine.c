@@ -15,6 +15,7 @@
 #include "../evaluate/evaluate.h"
 #include "../evaluate/invoke.h"
 #include "../evaluate/luavalue.h"
+#include "../evaluate/shared.h"
 #include "../load/json_load.h"
 #include "../plan/plan.h"
 #include "../util/diag.h"
@@ -98,7 +99,8 @@ lc_status lc_engine_open_faulty(const lc_engine_config *cfg, const lc_alloc_faul
     }
     /* what the engine holds for good, the objects made on the first rule
      * call included, is the floor every call's memory limit counts from */
-    if (!lc_invoke_prepare(e->sb) || !lc_classify_prepare(e)) {
+    if (!lc_invoke_prepare(e->sb) || !lc_classify_prepare(e) ||
+        !lc_shared_build(e->sb, &e->rules)) {
         lc_engine_close(e);
         return LC_ENOMEM;
     }

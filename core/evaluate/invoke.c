@@ -1,5 +1,7 @@
 #include "invoke.h"
 
+#include "shared.h"
+
 #include <lauxlib.h>
 #include <string.h>
 
@@ -14,7 +16,9 @@ typedef struct invoke_job {
     int arg_ref;
     bool want_result;
     bool skipped;
-    void *ctx; /* the ctx userdata, once anchored */
+    bool fresh;  /* instantiate even when a shared instance exists */
+    bool shared; /* ran on the rule's shared instance */
+    void *ctx;   /* the ctx userdata, once anchored */
 } invoke_job;
 
 static const char *entry_of(lc_script_kind k) {
@@ -42,7 +46,8 @@ static int invoke_body(lua_State *L) {
     }
     const lc_scripts *set =
         job->script->kind == LC_SCRIPT_RULE ? &job->run->e->rules : &job->run->e->plugins;
-    lc_script_instantiate(L, set, job->script); /* 3: the script's table */
+    job->shared = !job->fresh && lc_shared_enter(L, job->script);
+    if (!job->shared) lc_script_instantiate(L, set, job->script); /* 3: the script's table */
     const char *entry = entry_of(job->script->kind);
     lua_pushstring(L, entry);
     if (lua_rawget(L, 3) != LUA_TFUNCTION) /* what the table holds, not what __index says */
@@ -53,10 +58,10 @@ static int invoke_body(lua_State *L) {
     return job->want_result ? 1 : 0;
 }
 
-lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
-                         lc_call *call, lc_call_error *err) {
+static lc_rule_status invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
+                             bool fresh, lc_call *call, lc_call_error *err) {
     lua_State *L = run->e->sb->L;
-    invoke_job job = {run, script, arg_ref, want_result, false, NULL};
+    invoke_job job = {run, script, arg_ref, want_result, false, fresh, false, NULL};
     call->run = run;
     call->script = script;
     lua_pushcfunction(L, invoke_body);
@@ -70,12 +75,25 @@ lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool
         lua_pushboolean(L, 0);
         lua_rawsetp(L, LUA_REGISTRYINDEX, &KEY_LIVE_CTX);
     }
+    if (job.shared && lc_shared_leave(run->e->sb, script)) {
+        /* it wrote to its instance or read it raw: what it did is dropped
+         * and the call made again on a fresh instance, where that works */
+        if (ok && want_result) lua_pop(L, 1);
+        lc_call_error_clear(err);
+        lc_call_clear(call);
+        return invoke(run, script, arg_ref, want_result, true, call, err);
+    }
     if (!ok) return LC_STATUS_ERROR;
     if (job.skipped) return LC_STATUS_SKIPPED; /* with want_result, nil is on the stack */
     if (call->n_findings) return LC_STATUS_FIRED;
     /* a call that could not judge something and found nothing did not
      * show the rule does not apply: missing data is not a "no" */
     return call->n_missing || call->n_unknown ? LC_STATUS_SKIPPED : LC_STATUS_NOT_FIRED;
+}
+
+lc_rule_status lc_invoke(lc_run *run, const lc_script *script, int arg_ref, bool want_result,
+                         lc_call *call, lc_call_error *err) {
+    return invoke(run, script, arg_ref, want_result, false, call, err);
 }
 
 static int prepare_body(lua_State *L) {

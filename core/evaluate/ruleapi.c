@@ -28,7 +28,9 @@ const char *lc_rule_status_name(lc_rule_status s) {
 
 void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
                    const char *expected) {
-    idx = lua_absindex(L, idx);
+    /* a read-only table (a rule's shared constants) is checked by what it holds */
+    lc_sandbox_push_real(L, idx);
+    idx = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
@@ -42,6 +44,7 @@ void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *k
             luaL_error(L, "%s has unknown key '%s' (expected %s)", what,
                        key ? key : luaL_typename(L, -1), expected);
     }
+    lua_pop(L, 1);
 }
 
 static lc_call *check_ctx(lua_State *L) {

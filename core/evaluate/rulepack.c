@@ -232,7 +232,7 @@ static bool push_script(lc_scripts *set, lc_script **out) {
     }
     *out = &set->items[set->n];
     memset(*out, 0, sizeof(**out));
-    (*out)->factory_ref = LUA_NOREF;
+    (*out)->factory_ref = (*out)->shared_ref = LUA_NOREF;
     return true;
 }
 
@@ -252,6 +252,7 @@ static void script_clear(lc_sandbox *sb, lc_script *s) {
     free(s->measures);
     cJSON_Delete(s->source);
     if (sb) lc_sandbox_unref(sb, s->factory_ref);
+    if (sb) lc_sandbox_unref(sb, s->shared_ref);
     memset(s, 0, sizeof(*s));
 }
 
@@ -601,4 +602,28 @@ void lc_pack_require(lua_State *L, const lc_scripts *set, size_t pack, const cha
     lua_call(L, 1, 1);
     lua_replace(L, -4);
     lua_pop(L, 2);
+}
+
+lua_CFunction lc_pack_require_function(void) {
+    return pack_require;
+}
+
+static int sealed_require(lua_State *L) {
+    const char *name = luaL_checkstring(L, 1);
+    lua_settop(L, 1);
+    lua_getfield(L, lua_upvalueindex(2), name);
+    if (lua_touserdata(L, -1) == &LOADING)
+        return luaL_error(L, "module '%s' requires itself (a require cycle)", name);
+    if (!lua_isnil(L, -1)) return 1;
+    lua_pop(L, 1);
+    lua_newtable(L); /* the cache of this require alone */
+    push_env(L, lua_upvalueindex(1), -1);
+    lua_getfield(L, -1, "require");
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    return 1;
+}
+
+void lc_push_sealed_require(lua_State *L) {
+    lua_pushcclosure(L, sealed_require, 2);
 }

@@ -40,6 +40,7 @@ typedef struct lc_script {
     cJSON *source; /* report citation, contract key order */
     size_t pack;   /* index into the engine's packs (rules) */
     int factory_ref;
+    int shared_ref; /* rules: the engine's sealed instance (shared.c), or LUA_NOREF */
 } lc_script;
 
 typedef struct lc_scripts {
@@ -79,5 +80,13 @@ bool lc_valid_id(const char *id);
 /* Pushes module NAME of pack PACK as `require` would, in a fresh instance.
  * Must run inside a protected call. */
 void lc_pack_require(lua_State *L, const lc_scripts *set, size_t pack, const char *name);
+
+/* For shared instances (shared.c): the C function behind every `require`
+ * an instance gets, and a `require` for a sealed instance, made from the
+ * pack's modules and the frozen cache of what the instance loaded (popped,
+ * cache on top): a loaded module comes from the cache, any other is
+ * instantiated afresh, as it was for a fresh instance. */
+lua_CFunction lc_pack_require_function(void);
+void lc_push_sealed_require(lua_State *L);
 
 #endif

@@ -168,6 +168,7 @@ static int safe_format(lua_State *L) {
  * could loop forever outside any limit, or run during another rule's call.
  * Weak tables make results depend on when the collector ran. */
 static int safe_setmetatable(lua_State *L) {
+    lc_sandbox_note_sealed(L, 1);
     if (lua_istable(L, 2)) {
         static const char *const refused[] = {"__gc", "__mode", NULL};
         for (const char *const *k = refused; *k; k++) {

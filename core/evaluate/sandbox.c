@@ -24,6 +24,7 @@ enum {
 static const char KEY_SAFE_GLOBALS = 0; /* frozen table of allowed globals */
 static const char KEY_ENV_META = 0;     /* metatable shared by environments */
 static const char KEY_FROZEN = 0;       /* marks a proxy's metatable */
+static const char KEY_SEALED = 0;       /* marks a shared instance's metatables */
 
 lc_limits lc_limits_default(void) {
     return (lc_limits){
@@ -252,7 +253,57 @@ void lc_sandbox_push_real(lua_State *L, int idx) {
         lua_pushvalue(L, idx);
 }
 
+void lc_sandbox_mark_sealed(lua_State *L, int idx) {
+    idx = lua_absindex(L, idx);
+    lua_pushboolean(L, 1);
+    lua_rawsetp(L, idx, &KEY_SEALED);
+}
+
+void lc_sandbox_note_sealed(lua_State *L, int idx) {
+    if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx)) return;
+    lua_rawgetp(L, -1, &KEY_SEALED);
+    if (lua_toboolean(L, -1)) lc_sandbox_of(L)->sealed_touched = true;
+    lua_pop(L, 2);
+}
+
+/* Adds the functions of the table at T (a real table) to the set at SET. */
+static void add_functions(lua_State *L, int t, int set, bool descend) {
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        if (lua_type(L, -1) == LUA_TFUNCTION) {
+            lua_pushvalue(L, -1);
+            lua_pushboolean(L, 1);
+            lua_rawset(L, set);
+        } else if (descend && lc_sandbox_is_frozen(L, -1)) {
+            push_real(L, lua_gettop(L));
+            add_functions(L, lua_gettop(L), set, false);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+}
+
+void lc_sandbox_push_library(lua_State *L) {
+    lua_newtable(L);
+    int set = lua_gettop(L);
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_SAFE_GLOBALS);
+    push_real(L, lua_gettop(L));
+    add_functions(L, lua_gettop(L), set, true);
+    lua_settop(L, set);
+}
+
+/* rawget, rawlen and getmetatable, telling a shared instance's tables */
+static int note_then_original(lua_State *L) {
+    lc_sandbox_note_sealed(L, 1);
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static int ro_newindex(lua_State *L) {
+    lc_sandbox_note_sealed(L, 1);
     return luaL_error(L, "attempt to modify a read-only table (key '%s')",
                       lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : luaL_typename(L, 2));
 }
@@ -296,6 +347,7 @@ static int ro_pairs(lua_State *L) {
  * from run to run); a __pairs metamethod still takes over. */
 static int safe_pairs(lua_State *L) {
     luaL_checkany(L, 1);
+    lc_sandbox_note_sealed(L, 1);
     if (luaL_getmetafield(L, 1, "__pairs") != LUA_TNIL) {
         lua_pushvalue(L, 1);
         lua_call(L, 1, 3);
@@ -386,6 +438,7 @@ static int safe_rawset(lua_State *L) {
 
 static int safe_next(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
+    lc_sandbox_note_sealed(L, 1);
     lua_settop(L, 2);
     if (lc_sandbox_is_frozen(L, 1)) {
         push_real(L, 1);
@@ -452,11 +505,17 @@ static int open_safe_globals(lua_State *L) {
     /* setmetatable, tostring and xpcall come from safelib.c */
     lc_safelib_install(L, safe);
     static const char *const allowed[] = {
-        "assert", "error",  "getmetatable", "ipairs",   "pcall",    "rawequal", "rawget",
-        "rawlen", "select", "type",         "tonumber", "_VERSION", NULL,
+        "assert", "error", "ipairs",   "pcall",    "rawequal",
+        "select", "type",  "tonumber", "_VERSION", NULL,
     };
     for (const char *const *g = allowed; *g; g++) {
         lua_getglobal(L, *g);
+        lua_setfield(L, safe, *g);
+    }
+    static const char *const raw_readers[] = {"getmetatable", "rawget", "rawlen", NULL};
+    for (const char *const *g = raw_readers; *g; g++) {
+        lua_getglobal(L, *g);
+        lua_pushcclosure(L, note_then_original, 1);
         lua_setfield(L, safe, *g);
     }
     lua_pushcfunction(L, safe_print);

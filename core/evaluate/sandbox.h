@@ -65,6 +65,10 @@ typedef struct lc_sandbox {
     const char *seen_source; /* interned source of seen_file, to skip copies */
     size_t printed;          /* bytes print() wrote in this call */
     uint64_t calls;          /* statistics */
+    /* A call on a rule's shared instance (shared.c) wrote to one of its
+     * sealed tables or looked at one raw: the call is run again on a fresh
+     * instance, where that works as it always did. */
+    bool sealed_touched;
 } lc_sandbox;
 
 typedef struct lc_call_error {
@@ -120,6 +124,19 @@ void lc_sandbox_unref(lc_sandbox *sb, int ref);
  * top of the stack and pushes a proxy for it. */
 void lc_sandbox_freeze(lua_State *L);
 bool lc_sandbox_is_frozen(lua_State *L, int idx);
+
+/* Marks the metatable at IDX (of a frozen proxy, or of a call's globals)
+ * as belonging to a rule's shared instance: writing to a table it governs,
+ * or reading one raw (rawget, rawlen, next, pairs, getmetatable,
+ * setmetatable), sets sb->sealed_touched. */
+void lc_sandbox_mark_sealed(lua_State *L, int idx);
+/* Sets sb->sealed_touched when the value at IDX is so marked. */
+void lc_sandbox_note_sealed(lua_State *L, int idx);
+
+/* Pushes a set (function -> true) of the functions the safe globals offer,
+ * those of the library tables (string, table, ...) included: the same for
+ * every rule, they hold no rule's state. Raises when out of memory. */
+void lc_sandbox_push_library(lua_State *L);
 
 /* Pushes the table behind the read-only proxy at IDX, or the value at IDX
  * itself when it is not a proxy. For the engine's C helpers only: the real

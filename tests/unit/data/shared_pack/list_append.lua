@@ -1,0 +1,3 @@
+local list = {}
+local function seen() table.insert(list, true); return #list end
+return require("probe")("list_append", seen)
