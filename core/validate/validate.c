@@ -26,9 +26,21 @@ void lc_v_report(validator *V, lc_diag_level level, const lc_node *at, const cha
     if (level == LC_DIAG_ERROR) V->errors++;
 }
 
+/* What snprintf(at, cap, "%s%s", sep, seg) writes, without parsing a
+ * format for each of the thousands of values a profile holds. */
+static void put_segment(char *at, size_t cap, const char *sep, const char *seg) {
+    if (!cap) return;
+    size_t ls = strlen(sep), lg = strlen(seg);
+    if (ls > cap - 1) ls = cap - 1;
+    memcpy(at, sep, ls);
+    if (lg > cap - 1 - ls) lg = cap - 1 - ls;
+    memcpy(at + ls, seg, lg);
+    at[ls + lg] = '\0';
+}
+
 size_t lc_v_push_path(validator *V, const char *seg) {
     size_t old = strlen(V->path);
-    snprintf(V->path + old, sizeof(V->path) - old, "%s%s", old ? "." : "", seg);
+    put_segment(V->path + old, sizeof(V->path) - old, old ? "." : "", seg);
     return old;
 }
 
@@ -37,7 +49,7 @@ void lc_v_pop_path(validator *V, size_t old) {
 }
 
 void lc_v_set_path(validator *V, const char *path) {
-    snprintf(V->path, sizeof V->path, "%s", path);
+    put_segment(V->path, sizeof V->path, "", path);
 }
 
 bool lc_v_number(const lc_node *n, double *out) {
@@ -220,7 +232,7 @@ static bool find_anywhere(const lc_field *f, const char *key, char *path, size_t
     size_t base = strlen(path);
     for (size_t i = 0; i < f->n_fields; i++) {
         const lc_field *c = &f->fields[i];
-        snprintf(path + base, cap - base, "%s%s", base ? "." : "", c->name);
+        put_segment(path + base, cap - base, base ? "." : "", c->name);
         if (!strcmp(c->name, key)) return true;
         if (find_anywhere(c, key, path, cap, depth + 1)) return true;
         path[base] = '\0';
