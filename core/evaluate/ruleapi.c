@@ -363,6 +363,16 @@ static int ctx_threshold(lua_State *L) {
 }
 
 static int ctx_index(lua_State *L) {
+    /* every ctx:check looks its method up here first: a live ctx finds it
+     * with one raw lookup in the real method table (this closure's upvalue,
+     * out of every rule's reach) */
+    const ctx_ud *live = lua_touserdata(L, 1);
+    if (live && live->call) {
+        lua_settop(L, 2);
+        lua_pushvalue(L, 2);
+        if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) return 1;
+        lua_pop(L, 1);
+    }
     lc_call *call = check_ctx(L);
     const char *key = luaL_checkstring(L, 2);
     if (!strcmp(key, "rule")) {
@@ -402,10 +412,11 @@ void lc_ctx_push(lua_State *L, lc_call *call) {
         };
         luaL_newlib(L, methods);
         luaL_setfuncs(L, lc_ctx_helpers, 0);
+        lua_pushvalue(L, -1);
+        lua_pushcclosure(L, ctx_index, 1);
+        lua_setfield(L, -3, "__index");
         lc_sandbox_freeze(L);
         lua_setfield(L, -2, "methods");
-        lua_pushcfunction(L, ctx_index);
-        lua_setfield(L, -2, "__index");
         lua_pushcfunction(L, ctx_newindex);
         lua_setfield(L, -2, "__newindex");
         lua_pushliteral(L, "ctx");
