@@ -151,11 +151,49 @@ static void remember_evidence(lua_State *L) {
     lua_pop(L, 1);
 }
 
-/* Copies optional evidence fields from the arguments (ARGS) to EV. */
-static void copy_optional(lua_State *L, int args, int ev, const char *const *keys) {
-    for (const char *const *k = keys; *k; k++) {
-        if (lua_getfield(L, args, *k) != LUA_TNIL)
-            lua_setfield(L, ev, *k);
+static const char *const check_keys_list[] = {"field", "op",   "threshold", "config", "value",
+                                              "unit",  "note", "benchmark", "year",   "fallback",
+                                              "trend", "of",   NULL};
+enum {
+    K_FIELD,
+    K_OP,
+    K_THRESHOLD,
+    K_CONFIG,
+    K_VALUE,
+    K_UNIT,
+    K_NOTE,
+    K_BENCHMARK,
+    K_YEAR,
+    K_FALLBACK,
+    K_TREND,
+    K_OF
+};
+
+/* The arguments of a ctx:check and the keys they hold (lc_check_keys):
+ * most checks give four or five of the twelve keys, and a key known to be
+ * absent is nil without a lookup. */
+typedef struct check_args {
+    int idx;
+    unsigned present;
+} check_args;
+
+static int arg_get(lua_State *L, const check_args *a, int k) {
+    if (!(a->present & (1u << k))) {
+        lua_pushnil(L);
+        return LUA_TNIL;
+    }
+    return lua_getfield(L, a->idx, check_keys_list[k]);
+}
+
+static const char *arg_string(lua_State *L, const check_args *a, int k) {
+    return a->present & (1u << k) ? opt_string(L, a->idx, check_keys_list[k], "check") : NULL;
+}
+
+/* Copies the optional evidence fields KEYS (-1 ended) from the arguments to EV. */
+static void copy_optional(lua_State *L, const check_args *a, int ev, const int *keys) {
+    for (const int *k = keys; *k >= 0; k++) {
+        if (arg_get(L, a, *k) != LUA_TNIL)
+            lua_setfield(L, ev, check_keys_list[*k]);
         else
             lua_pop(L, 1);
     }
@@ -191,32 +229,28 @@ static const char *trend_value(lua_State *L, int args, int trend, const char **f
     return of;
 }
 
-static const char *const check_keys_list[] = {"field", "op",   "threshold", "config", "value",
-                                              "unit",  "note", "benchmark", "year",   "fallback",
-                                              "trend", "of",   NULL};
-
 static int ctx_check(lua_State *L) {
     lc_call *call = lc_ctx_call(L);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
-    lc_check_keys(L, 2, "check", check_keys_list,
-                  "field, op, threshold or config, value, unit, note, benchmark, year, fallback, "
-                  "trend, of");
+    check_args args = {2, lc_check_keys(L, 2, "check", check_keys_list,
+                                        "field, op, threshold or config, value, unit, note, "
+                                        "benchmark, year, fallback, trend, of")};
     /* the line only goes into the --explain record: finding it walks the
      * function's line info, so it is looked up only when explaining */
     check_record rec = {.line = lc_call_explaining(call) ? caller_line(L) : 0};
     char trend_note[256] = "";
     const char *of = NULL;
     /* 3: the value compared */
-    if (lua_getfield(L, 2, "trend") != LUA_TNIL) {
+    if (arg_get(L, &args, K_TREND) != LUA_TNIL) {
         int trend = lua_gettop(L);
         of = trend_value(L, 2, trend, &rec.field, trend_note, sizeof trend_note);
         lua_remove(L, trend);
     } else {
         lua_pop(L, 1);
-        rec.field = opt_string(L, 2, "field", "check");
+        rec.field = arg_string(L, &args, K_FIELD);
         if (!rec.field) return luaL_error(L, "check needs a string 'field' (the profile field)");
-        if (lua_getfield(L, 2, "value") == LUA_TNIL) {
+        if (arg_get(L, &args, K_VALUE) == LUA_TNIL) {
             lua_pop(L, 1);
             push_profile(L, call);
             lc_push_path(L, -1, rec.field);
@@ -224,13 +258,13 @@ static int ctx_check(lua_State *L) {
         }
     }
     int value = 3;
-    const char *op_name = opt_string(L, 2, "op", "check");
+    const char *op_name = arg_string(L, &args, K_OP);
     check_op op = parse_op(L, op_name, rec.field);
     rec.op = op_name;
-    rec.fallback = opt_string(L, 2, "fallback", "check");
-    rec.config = opt_string(L, 2, "config", "check");
+    rec.fallback = arg_string(L, &args, K_FALLBACK);
+    rec.config = arg_string(L, &args, K_CONFIG);
     /* 4: the threshold */
-    if (lua_getfield(L, 2, "threshold") != LUA_TNIL && rec.config)
+    if (arg_get(L, &args, K_THRESHOLD) != LUA_TNIL && rec.config)
         return luaL_error(L, "check on %s: give 'threshold' or 'config', not both", rec.field);
     if (rec.config) {
         lua_pop(L, 1);
@@ -297,8 +331,8 @@ static int ctx_check(lua_State *L) {
     lua_setfield(L, ev, "op");
     lua_pushvalue(L, threshold);
     lua_setfield(L, ev, "threshold");
-    static const char *const optional[] = {"benchmark", "unit", "year", "note", NULL};
-    copy_optional(L, 2, ev, optional);
+    static const int optional[] = {K_BENCHMARK, K_UNIT, K_YEAR, K_NOTE, -1};
+    copy_optional(L, &args, ev, optional);
     if (of) {
         lua_getfield(L, ev, "note");
         if (lua_isnil(L, -1)) {

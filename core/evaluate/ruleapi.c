@@ -26,8 +26,14 @@ const char *lc_rule_status_name(lc_rule_status s) {
     return "?";
 }
 
-void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
-                   const char *expected) {
+unsigned lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
+                       const char *expected) {
+    /* a table with its own metatable may answer keys it does not hold */
+    unsigned present = 0;
+    if (lua_getmetatable(L, idx)) {
+        lua_pop(L, 1);
+        if (!lc_sandbox_is_frozen(L, idx)) present = ~0u;
+    }
     /* a read-only table (a rule's shared constants) is checked by what it holds */
     lc_sandbox_push_real(L, idx);
     idx = lua_gettop(L);
@@ -38,13 +44,15 @@ void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *k
          * once and its first byte rules out most candidates */
         const char *key = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         bool known = false;
-        for (const char *const *k = keys; key && *k && !known; k++)
-            known = key[0] == (*k)[0] && !strcmp(key, *k);
+        unsigned bit = 1;
+        for (const char *const *k = keys; key && *k && !known; k++, bit <<= 1)
+            if (key[0] == (*k)[0] && !strcmp(key, *k)) known = true, present |= bit;
         if (!known)
             luaL_error(L, "%s has unknown key '%s' (expected %s)", what,
                        key ? key : luaL_typename(L, -1), expected);
     }
     lua_pop(L, 1);
+    return present;
 }
 
 static lc_call *check_ctx(lua_State *L) {

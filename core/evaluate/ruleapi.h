@@ -68,9 +68,11 @@ void lc_call_add_missing(lua_State *L, lc_call *call, const char *field);
  * `shared`); raises naming config.yaml when there is none. */
 void lc_push_threshold(lua_State *L, lc_call *call, const char *name);
 /* Raises unless every key of the table at IDX is a string in KEYS (NULL
- * terminated): "WHAT has unknown key 'k' (expected EXPECTED)". */
-void lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
-                   const char *expected);
+ * terminated): "WHAT has unknown key 'k' (expected EXPECTED)". Returns the
+ * keys present, bit I for KEYS[I] (the first 32; every bit when the table
+ * has a metatable of its own, which may answer keys it does not hold). */
+unsigned lc_check_keys(lua_State *L, int idx, const char *what, const char *const *keys,
+                       const char *expected);
 /* Converts the value at IDX to JSON within what is left of the call's
  * output budget (LC_MAX_OUTPUT_PER_CALL); NULL with *why when it is spent. */
 cJSON *lc_call_json(lua_State *L, lc_call *call, int idx, const char **why);
