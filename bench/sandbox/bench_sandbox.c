@@ -5,7 +5,7 @@
  * 1. plain: N trivial rules loaded once into a bare Lua state (standard
  *    libraries, no limits), each evaluate(p, ctx) called with lua_pcall;
  * 2. sandboxed: the same N rules as a rule pack, evaluated by the engine
- *    (fresh instance of each rule per call, fresh environment, ctx, requires
+ *    (sealed instance of each rule, fresh environment, ctx, requires
  *    check, the call under the instruction, memory and time limits, trace
  *    bookkeeping), minus an evaluation of an empty pack: the per-rule part;
  * 3. loop: a rule running a 10^6-iteration loop, plain vs sandboxed, to
@@ -239,7 +239,7 @@ int main(int argc, char **argv) {
     printf("trivial rule, %d rules per evaluation (one run, %s):\n", n, LUA_RELEASE);
     printf("  plain Lua call (bare state, rule loaded once)  %8.0f ns per rule call\n",
            plain * 1e9);
-    printf("  sandboxed call (fresh instance, limits, ctx)  %8.0f ns per rule call\n",
+    printf("  sandboxed call (sealed instance, limits, ctx) %8.0f ns per rule call\n",
            sandboxed * 1e9);
     printf("  sandbox cost                                   %8.1fx\n", sandboxed / plain);
     printf("rule running a 10^6-iteration loop:\n");
