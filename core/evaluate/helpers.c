@@ -168,6 +168,7 @@ enum {
     K_TREND,
     K_OF
 };
+_Static_assert(K_OF < 32, "lc_check_keys reports the first 32 keys only");
 
 /* The arguments of a ctx:check and the keys they hold (lc_check_keys):
  * most checks give four or five of the twelve keys, and a key known to be
